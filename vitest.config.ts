@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Workspace packages export a "source" condition pointing at their TypeScript, so tests need no build step.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'apps/web/e2e/**'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: PGlite instances and PostgreSQL databases per file are heavy; keep parallelism modest.
+    maxWorkers: 2,
+  },
+});
