@@ -1,0 +1,3 @@
+export * from './env/index.js';
+export * from './errors/index.js';
+export * from './wire/index.js';

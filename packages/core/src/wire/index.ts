@@ -1,0 +1,3 @@
+export * from './error-bodies.js';
+export * from './health.js';
+export * from './tokens.js';
