@@ -1,0 +1,3 @@
+// Every domain's tables, re-exported for createDb (relational queries) and drizzle-kit (migrations).
+// Adding a domain = one folder under ./ and one line here, then `npm run db:generate`.
+export * from './system/index.js';

@@ -1,0 +1,1 @@
+export { type NewSystemSetting, type SystemSetting, systemSettings } from './system-settings.js';
