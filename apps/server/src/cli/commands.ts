@@ -1,0 +1,5 @@
+import type { CliCommand } from './command.js';
+import { migrateCommand } from './commands/migrate-command.js';
+
+/** Every CLI command; adding one is a file in commands/ and a line here. */
+export const COMMANDS = [migrateCommand] satisfies CliCommand[];

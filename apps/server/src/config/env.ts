@@ -1,0 +1,67 @@
+import { parseEnv } from '@sigmacode/core';
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const postgresUrl = z
+  .url({ message: 'must be a URL such as postgres://user:pass@host:5432/db' })
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), { message: 'must start with postgres:// or postgresql://' });
+
+const redisUrl = z
+  .url({ message: 'must be a URL such as redis://host:6379' })
+  .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' });
+
+/**
+ * Every environment variable the server reads. README.md's configuration table mirrors this schema.
+ * Libraries never read env; they get their part of this object.
+ */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0 lets the OS pick a free port
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+    REDIS_URL: redisUrl.optional(),
+    DATA_DIR: z.string().default('./data'),
+    PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://sigmacode.example.com' }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    SIGMACODE_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    CORS_ORIGINS: z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()))
+      .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins' })))
+      .optional(),
+    TRUST_PROXY: booleanString.default(false),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SIGMACODE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SIGMACODE_SECRET'],
+        message: 'is required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Parses the process environment.
+ *
+ * @example
+ * const env = loadEnv(process.env) // throws EnvError naming the first bad variable
+ */
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  return parseEnv({ schema: EnvSchema, source });
+}
+
+/** The URL people reach the platform at; defaults to localhost on the configured port. */
+export function publicUrlOf(env: Pick<Env, 'PUBLIC_URL' | 'PORT'>): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}

@@ -1,0 +1,10 @@
+import type { Logger } from '../infra/create-logger.js';
+
+/** Hono's environment for every route of the server: what middleware puts on the context. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /** A child logger bound to the request id. */
+    log: Logger;
+  };
+}

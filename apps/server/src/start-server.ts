@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDb } from '@sigmacode/db';
+import { type Env, publicUrlOf } from './config/env.js';
+import { resolveSecret } from './config/resolve-secret.js';
+import { VERSION } from './config/version.js';
+import { createApp } from './create-app.js';
+import type { Logger } from './infra/create-logger.js';
+import { createRedis } from './infra/create-redis.js';
+import { type GracefulShutdown, gracefulShutdown } from './lifecycle/graceful-shutdown.js';
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  lifecycle: GracefulShutdown;
+}
+
+/**
+ * Wires the platform from a parsed environment and starts listening: database (migrated), Redis when configured,
+ * the app, and graceful shutdown.
+ */
+export async function startServer({ env, logger }: { env: Env; logger: Logger }): Promise<RunningServer> {
+  const { secret, source } = await resolveSecret({ configured: env.SIGMACODE_SECRET, dataDir: env.DATA_DIR });
+  if (source === 'generated') logger.info({ file: join(env.DATA_DIR, 'secret') }, 'generated a development secret');
+
+  const database = await createDb({
+    url: env.DATABASE_URL,
+    dataDir: join(env.DATA_DIR, 'pglite'),
+    poolSize: env.DATABASE_POOL_SIZE,
+    logger,
+  });
+  logger.info({ engine: database.engine }, 'database ready');
+
+  const redis = env.REDIS_URL ? createRedis({ url: env.REDIS_URL }) : null;
+  redis?.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection error'));
+
+  const webDistDir = existsSync(join(DEFAULT_WEB_DIST, 'index.html')) ? DEFAULT_WEB_DIST : null;
+  if (!webDistDir) logger.warn('apps/web/dist not found: the dashboard is not served (run `npm run build`)');
+
+  let lifecycle: GracefulShutdown | undefined;
+  const app = createApp({
+    database,
+    redis,
+    logger,
+    version: VERSION,
+    lifecycle: { isShuttingDown: () => lifecycle?.isShuttingDown() ?? false },
+    config: {
+      publicUrl: publicUrlOf(env),
+      secret,
+      corsOrigins: env.CORS_ORIGINS ?? [],
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      webDistDir,
+    },
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const created = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(created as Server));
+    created.once('error', reject);
+  });
+  lifecycle = gracefulShutdown({
+    server,
+    deadlineMs: env.SHUTDOWN_TIMEOUT_MS,
+    logger,
+    cleanup: async () => {
+      await redis?.quit().catch(() => redis.disconnect());
+      await database.close();
+    },
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port, url: publicUrlOf({ ...env, PORT: port }), version: VERSION }, 'SIGMACODE is listening');
+  return { server, port, lifecycle };
+}

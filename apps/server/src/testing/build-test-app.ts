@@ -1,0 +1,46 @@
+import type { Database } from '@sigmacode/db';
+import type { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { AppConfig } from '../app-deps.js';
+import { createApp } from '../create-app.js';
+import type { Logger } from '../infra/create-logger.js';
+
+/** A logger that writes nothing, for tests. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+/**
+ * The real app, built from a test database, with test defaults for everything else.
+ *
+ * @example
+ * const app = buildTestApp({ database })
+ * const res = await app.request('/api/health')
+ */
+export function buildTestApp({
+  database,
+  redis = null,
+  config = {},
+  lifecycle,
+}: {
+  database: Database;
+  redis?: Redis | null;
+  config?: Partial<AppConfig>;
+  lifecycle?: { isShuttingDown(): boolean };
+}) {
+  return createApp({
+    database,
+    redis,
+    logger: silentLogger(),
+    version: '0.0.0-test',
+    ...(lifecycle ? { lifecycle } : {}),
+    config: {
+      publicUrl: 'http://localhost:3000',
+      secret: 'test-secret-test-secret-test-secret-0123',
+      corsOrigins: [],
+      maxBodyBytes: 1_048_576,
+      webDistDir: null,
+      ...config,
+    },
+  });
+}
