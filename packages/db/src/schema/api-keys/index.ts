@@ -1,0 +1,1 @@
+export { type ApiKeyRow, apiKeys } from './api-keys.js';
