@@ -1,6 +1,7 @@
 import type { Database } from '@sigmacode/db';
 import type { Redis } from 'ioredis';
 import type { Logger } from './infra/create-logger.js';
+import type { Mailer } from './infra/mailer/index.js';
 
 /** Everything createApp needs, handed in so tests can build an app without a port or a process environment. */
 export interface AppDeps {
@@ -12,6 +13,8 @@ export interface AppDeps {
   config: AppConfig;
   /** Lets health checks report 503 while the process drains, so load balancers stop sending traffic. */
   lifecycle?: { isShuttingDown(): boolean };
+  /** Sends verification, reset and invitation e-mails; built from config.smtpUrl when not given. */
+  mailer?: Mailer;
   /** Injected clock for uptime; defaults to the process start. */
   startedAt?: number;
 }
@@ -25,4 +28,13 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** The built dashboard (apps/web/dist); null serves no web app. */
   webDistDir: string | null;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address. */
+  trustProxy: boolean;
+  oauth: {
+    google?: { clientId: string; clientSecret: string };
+    github?: { clientId: string; clientSecret: string };
+  };
+  /** SMTP URL; without it e-mails (verification, reset, invitations) are written to the log. */
+  smtpUrl?: string;
+  mailFrom: string;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb } from '@sigmacode/db';
-import { type Env, publicUrlOf } from './config/env.js';
+import { type Env, oauthOf, publicUrlOf } from './config/env.js';
 import { resolveSecret } from './config/resolve-secret.js';
 import { VERSION } from './config/version.js';
 import { createApp } from './create-app.js';
@@ -56,6 +56,10 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
       corsOrigins: env.CORS_ORIGINS ?? [],
       maxBodyBytes: env.MAX_BODY_BYTES,
       webDistDir,
+      trustProxy: env.TRUST_PROXY,
+      oauth: oauthOf(env),
+      ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+      mailFrom: env.MAIL_FROM,
     },
   });
 

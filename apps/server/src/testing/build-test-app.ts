@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import type { AppConfig } from '../app-deps.js';
 import { createApp } from '../create-app.js';
 import type { Logger } from '../infra/create-logger.js';
+import { createMemoryMailer, type Mailer } from '../infra/mailer/index.js';
 
 /** A logger that writes nothing, for tests. */
 export function silentLogger(): Logger {
@@ -22,11 +23,13 @@ export function buildTestApp({
   redis = null,
   config = {},
   lifecycle,
+  mailer,
 }: {
   database: Database;
   redis?: Redis | null;
   config?: Partial<AppConfig>;
   lifecycle?: { isShuttingDown(): boolean };
+  mailer?: Mailer;
 }) {
   return createApp({
     database,
@@ -34,12 +37,16 @@ export function buildTestApp({
     logger: silentLogger(),
     version: '0.0.0-test',
     ...(lifecycle ? { lifecycle } : {}),
+    mailer: mailer ?? createMemoryMailer(),
     config: {
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-test-secret-test-secret-0123',
       corsOrigins: [],
       maxBodyBytes: 1_048_576,
       webDistDir: null,
+      trustProxy: false,
+      oauth: {},
+      mailFrom: 'SIGMACODE <no-reply@localhost>',
       ...config,
     },
   });

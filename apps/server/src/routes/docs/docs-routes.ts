@@ -48,7 +48,13 @@ export function registerDocsRoutes({ app, version }: { app: OpenAPIHono<AppEnv>;
       description:
         'The console API of SIGMACODE. Errors have the shape `{ "error": { "code", "message", "requestId", "details"? } }`.',
     },
-    tags: [{ name: 'System', description: 'Health and service information' }],
+    tags: [
+      { name: 'System', description: 'Health and service information' },
+      { name: 'Accounts', description: 'Sign-up, sign-in, sessions, password reset (Better Auth under /api/auth)' },
+      { name: 'Identity', description: 'The caller and their permissions' },
+      { name: 'Organizations', description: 'Organizations, members, roles and invitations' },
+      { name: 'API keys', description: 'Keys for programs (`Authorization: Bearer sk-sc-…`)' },
+    ],
   });
   app.get('/api/docs', (c) => c.html(PAGE));
   app.get('/api/docs/init.js', (c) => {

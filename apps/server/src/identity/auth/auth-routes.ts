@@ -1,0 +1,46 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../http/app-env.js';
+import { checkPasswordPolicy } from '../security/check-password-policy.js';
+import type { Auth } from './create-auth.js';
+import { reshapeAuthError } from './reshape-auth-error.js';
+
+/** Which field of which route carries a new password (and the e-mail/name it must not equal). */
+const PASSWORD_ROUTES: Record<string, { password: string }> = {
+  '/api/auth/sign-up/email': { password: 'password' },
+  '/api/auth/reset-password': { password: 'newPassword' },
+  '/api/auth/change-password': { password: 'newPassword' },
+};
+
+/**
+ * Better Auth's endpoints under /api/auth/*, behind the platform's own checks: the password policy on every route
+ * that sets a password (before any account is touched), the sign-in guard, and the console error body.
+ */
+export function authRoutes({ auth, signInGuard }: { auth: Auth; signInGuard: MiddlewareHandler<AppEnv> }) {
+  const app = new Hono<AppEnv>();
+  app.post('/api/auth/sign-in/email', signInGuard);
+  for (const [path, fields] of Object.entries(PASSWORD_ROUTES)) {
+    app.post(path, async (c, next) => {
+      const body = await readJson(c.req.raw);
+      const password = body[fields.password];
+      if (typeof password === 'string') {
+        checkPasswordPolicy({
+          password,
+          ...(typeof body.email === 'string' ? { email: body.email } : {}),
+          ...(typeof body.name === 'string' ? { name: body.name } : {}),
+        });
+      }
+      await next();
+    });
+  }
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => reshapeAuthError(await auth.handler(c.req.raw)));
+  return app;
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = await request.clone().json();
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
