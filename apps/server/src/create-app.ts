@@ -5,9 +5,21 @@ import { handleError, handleNotFound } from './http/errors/handle-errors.js';
 import { validationHook } from './http/errors/validation-hook.js';
 import { bodySizeLimit } from './http/middleware/body-size-limit.js';
 import { corsPolicy } from './http/middleware/cors-policy.js';
+import { csrfProtection } from './http/middleware/csrf-protection.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
 import { serveWebApp } from './http/static/serve-web-app.js';
+import { apiKeyRoutes } from './identity/api-keys/api-key-routes.js';
+import { documentAuthEndpoints } from './identity/auth/auth-openapi.js';
+import { authRoutes } from './identity/auth/auth-routes.js';
+import { createAuth } from './identity/auth/create-auth.js';
+import { signInMethodsRoutes } from './identity/auth/sign-in-methods-routes.js';
+import { authenticate } from './identity/authenticate.js';
+import { meRoutes } from './identity/me/me-routes.js';
+import { organizationRoutes } from './identity/organizations/organization-routes.js';
+import { signInGuard } from './identity/security/sign-in-guard.js';
+import { createMailer } from './infra/mailer/index.js';
+import { createWindowCounter } from './infra/window-counter.js';
 import { registerDocsRoutes } from './routes/docs/docs-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 
@@ -38,10 +50,64 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', limit);
   app.use('/v1/*', limit);
 
+  const trustedOrigins = [deps.config.publicUrl, ...deps.config.corsOrigins];
+  const csrf = csrfProtection({ trustedOrigins });
+  app.use('/api/*', async (c, next) => (c.req.path.startsWith('/api/dify/') ? next() : csrf(c, next)));
+
   app.route('/', healthRoutes({ ...deps, startedAt }));
   registerDocsRoutes({ app, version: deps.version });
+
+  // Identity: Better Auth's endpoints first (they authenticate themselves), then every other API route learns
+  // who is calling. Authorization happens per route (consoleRoute's access level).
+  const db = deps.database.db;
+  const mailer =
+    deps.mailer ??
+    createMailer({
+      ...(deps.config.smtpUrl ? { smtpUrl: deps.config.smtpUrl } : {}),
+      from: deps.config.mailFrom,
+      logger: deps.logger,
+    });
+  const authSettings = {
+    publicUrl: deps.config.publicUrl,
+    secret: deps.config.secret,
+    trustedOrigins,
+    trustProxy: deps.config.trustProxy,
+    oauth: deps.config.oauth,
+    emailDelivery: Boolean(deps.config.smtpUrl),
+  };
+  const auth = createAuth({
+    db,
+    logger: deps.logger,
+    mailer,
+    settings: authSettings,
+  });
+  const failures = createWindowCounter({ redis: deps.redis, prefix: 'sigmacode:signin-failures:' });
+  documentAuthEndpoints(app.openAPIRegistry);
+  app.route(
+    '/',
+    authRoutes({ auth, signInGuard: signInGuard({ counter: failures, trustProxy: deps.config.trustProxy }) }),
+  );
+  const identify = authenticate({ auth, db });
+  app.use('/api/*', async (c, next) => (isPublicApiPath(c.req.path) ? next() : identify(c, next)));
+  app.use('/v1/*', identify);
+
+  app.route('/', signInMethodsRoutes({ settings: authSettings }));
+  app.route('/', meRoutes({ db }));
+  app.route('/', apiKeyRoutes({ db }));
+  app.route('/', organizationRoutes({ db, mailer, publicUrl: deps.config.publicUrl }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));
 
   return app;
+}
+
+/** API paths that never need to know the caller (and must not fail when a stale cookie is sent). */
+function isPublicApiPath(path: string): boolean {
+  return (
+    path.startsWith('/api/auth/') ||
+    path === '/api/health' ||
+    path === '/api/sign-in-methods' ||
+    path.startsWith('/api/docs') ||
+    path === '/api/openapi.json'
+  );
 }
