@@ -71,14 +71,21 @@ describe.each(testEngines())('runMigrations on $name', (engine) => {
     expect(await appliedRows(first)).toBe(MIGRATION_COUNT);
     await expect(second.db.select().from(systemSettings)).resolves.toEqual([]);
   });
+});
 
-  it.runIf(engine.name === 'postgres')(
-    'migrates through a pool of a single connection without waiting on itself',
-    async () => {
+// Only meaningful for a connection pool, so defined only when a PostgreSQL server is configured.
+if (testEngines().some((engine) => engine.name === 'postgres')) {
+  describe('runMigrations on postgres', () => {
+    const cleanups: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    });
+    it('migrates through a pool of a single connection without waiting on itself', async () => {
       const { url, drop } = await createTestDatabaseUrl();
       cleanups.push(drop);
-      const database = await open(() => createDb({ url, poolSize: 1 }));
+      const database = await createDb({ url, poolSize: 1 });
+      cleanups.push(() => database.close());
       expect(await appliedRows(database)).toBe(MIGRATION_COUNT);
-    },
-  );
-});
+    });
+  });
+}

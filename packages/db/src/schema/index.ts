@@ -2,5 +2,6 @@
 // Adding a domain = one folder under ./ and one line here, then `npm run db:generate`.
 export * from './api-keys/index.js';
 export * from './identity/index.js';
+export * from './ledger/index.js';
 export * from './organizations/index.js';
 export * from './system/index.js';
