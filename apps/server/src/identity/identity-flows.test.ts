@@ -48,6 +48,11 @@ describe.each(testEngines())('identity on $name', (engine) => {
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sigmacode.session_token='));
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
+      // The session token travels only in the HttpOnly cookie, never in a body a script could read.
+      const token = decodeURIComponent(cookie?.split(';')[0]?.split('=')[1] ?? '').split('.')[0] ?? '';
+      const text = await res.clone().text();
+      expect(token.length).toBeGreaterThan(10);
+      expect(text).not.toContain(token);
       const body = MeSchema.parse(await (await me({ Cookie: sessionCookieOf(res) })).json());
       expect(body).toMatchObject({
         via: 'session',

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../http/app-env.js';
 import { checkPasswordPolicy } from '../security/check-password-policy.js';
 import type { Auth } from './create-auth.js';
 import { reshapeAuthError } from './reshape-auth-error.js';
+import { stripSessionToken } from './strip-session-token.js';
 
 /** Which field of which route carries a new password (and the e-mail/name it must not equal). */
 const PASSWORD_ROUTES: Record<string, { password: string }> = {
@@ -32,7 +33,9 @@ export function authRoutes({ auth, signInGuard }: { auth: Auth; signInGuard: Mid
       await next();
     });
   }
-  app.on(['GET', 'POST'], '/api/auth/*', async (c) => reshapeAuthError(await auth.handler(c.req.raw)));
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) =>
+    stripSessionToken(await reshapeAuthError(await auth.handler(c.req.raw))),
+  );
   return app;
 }
 
