@@ -3,13 +3,12 @@ import type { Db } from '@sigmacode/db';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import { consoleErrorResponses } from '../../routes/console-error-responses.js';
+import { jsonContent } from '../../routes/json-content.js';
 import { consoleRoute, principalOf } from '../access/index.js';
 import { ApiKeyListSchema, ApiKeySchema, CreateApiKeyBodySchema, CreatedApiKeySchema } from './api-key-schemas.js';
 import { createApiKey } from './create-api-key.js';
 import { listApiKeys } from './list-api-keys.js';
 import { revokeApiKey } from './revoke-api-key.js';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 const listKeys = consoleRoute({
   access: 'keys:read',
@@ -18,7 +17,7 @@ const listKeys = consoleRoute({
   tags: ['API keys'],
   summary: "List the organization's API keys",
   responses: {
-    200: { description: 'Keys (never their secrets).', ...json(ApiKeyListSchema) },
+    200: { description: 'Keys (never their secrets).', ...jsonContent(ApiKeyListSchema) },
     ...consoleErrorResponses,
   },
 });
@@ -29,9 +28,9 @@ const createKey = consoleRoute({
   path: '/api/keys',
   tags: ['API keys'],
   summary: 'Create an API key; the secret is returned once',
-  request: { body: { required: true, ...json(CreateApiKeyBodySchema) } },
+  request: { body: { required: true, ...jsonContent(CreateApiKeyBodySchema) } },
   responses: {
-    201: { description: 'The new key with its secret.', ...json(CreatedApiKeySchema) },
+    201: { description: 'The new key with its secret.', ...jsonContent(CreatedApiKeySchema) },
     ...consoleErrorResponses,
   },
 });
@@ -43,7 +42,7 @@ const revokeKey = consoleRoute({
   tags: ['API keys'],
   summary: 'Revoke an API key',
   request: { params: z.object({ id: z.string().min(1).max(64) }) },
-  responses: { 200: { description: 'The revoked key.', ...json(ApiKeySchema) }, ...consoleErrorResponses },
+  responses: { 200: { description: 'The revoked key.', ...jsonContent(ApiKeySchema) }, ...consoleErrorResponses },
 });
 
 export function apiKeyRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {

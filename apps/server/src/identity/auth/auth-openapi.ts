@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import { ConsoleErrorBodySchema } from '@sigmacode/core';
+import { jsonContent } from '../../routes/json-content.js';
 
 const errorBody = { content: { 'application/json': { schema: ConsoleErrorBodySchema } } };
 const UserSchema = z
@@ -14,7 +15,6 @@ const UserSchema = z
     updatedAt: z.string(),
   })
   .openapi('AuthUser');
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /**
  * Documents the account endpoints Better Auth serves under /api/auth (the handler is Better Auth's; these entries
@@ -40,7 +40,7 @@ export function documentAuthEndpoints(registry: OpenAPIHono['openAPIRegistry']):
     tags,
     summary: 'Create an account (and its personal organization) and sign in',
     request: {
-      body: json(
+      body: jsonContent(
         z.object({
           email: z.email(),
           password: z.string().min(10).max(128).openapi({ description: 'At least 10 characters, not a common one.' }),
@@ -49,7 +49,7 @@ export function documentAuthEndpoints(registry: OpenAPIHono['openAPIRegistry']):
       ),
     },
     responses: {
-      200: { description: 'Signed up; the session cookie is set.', ...json(z.object({ user: UserSchema })) },
+      200: { description: 'Signed up; the session cookie is set.', ...jsonContent(z.object({ user: UserSchema })) },
       400: { description: 'Invalid e-mail or a password that breaks the policy.', ...errorBody },
       409: { description: 'An account with this e-mail exists.', ...errorBody },
     },
@@ -59,9 +59,11 @@ export function documentAuthEndpoints(registry: OpenAPIHono['openAPIRegistry']):
     path: '/api/auth/sign-in/email',
     tags,
     summary: 'Sign in with e-mail and password (a new session every time)',
-    request: { body: json(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional() })) },
+    request: {
+      body: jsonContent(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional() })),
+    },
     responses: {
-      200: { description: 'Signed in; the session cookie is set.', ...json(z.object({ user: UserSchema })) },
+      200: { description: 'Signed in; the session cookie is set.', ...jsonContent(z.object({ user: UserSchema })) },
       401: { description: 'Wrong e-mail or password.', ...errorBody },
       429: { description: 'Too many failed attempts for this account or address; see Retry-After.', ...errorBody },
     },
@@ -71,31 +73,31 @@ export function documentAuthEndpoints(registry: OpenAPIHono['openAPIRegistry']):
     path: '/api/auth/sign-out',
     tags,
     summary: 'End the session (server-side) and clear the cookie',
-    responses: { 200: { description: 'Signed out.', ...json(z.object({ success: z.boolean() })) } },
+    responses: { 200: { description: 'Signed out.', ...jsonContent(z.object({ success: z.boolean() })) } },
   });
   registry.registerPath({
     method: 'get',
     path: '/api/auth/get-session',
     tags,
     summary: 'The current session and user, or null',
-    responses: { 200: { description: 'The session, or null when signed out.', ...json(z.unknown()) } },
+    responses: { 200: { description: 'The session, or null when signed out.', ...jsonContent(z.unknown()) } },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/auth/request-password-reset',
     tags,
     summary: 'E-mail a password-reset link (always answers the same, whether the account exists or not)',
-    request: { body: json(z.object({ email: z.email(), redirectTo: z.string().optional() })) },
-    responses: { 200: { description: 'Accepted.', ...json(z.object({ status: z.boolean() })) } },
+    request: { body: jsonContent(z.object({ email: z.email(), redirectTo: z.string().optional() })) },
+    responses: { 200: { description: 'Accepted.', ...jsonContent(z.object({ status: z.boolean() })) } },
   });
   registry.registerPath({
     method: 'post',
     path: '/api/auth/reset-password',
     tags,
     summary: 'Set a new password with the token from the reset e-mail; ends every other session',
-    request: { body: json(z.object({ token: z.string(), newPassword: z.string().min(10).max(128) })) },
+    request: { body: jsonContent(z.object({ token: z.string(), newPassword: z.string().min(10).max(128) })) },
     responses: {
-      200: { description: 'Password changed.', ...json(z.object({ status: z.boolean() })) },
+      200: { description: 'Password changed.', ...jsonContent(z.object({ status: z.boolean() })) },
       400: { description: 'Invalid or expired token, or a password that breaks the policy.', ...errorBody },
     },
   });
@@ -112,7 +114,11 @@ export function documentAuthEndpoints(registry: OpenAPIHono['openAPIRegistry']):
     path: '/api/auth/sign-in/social',
     tags,
     summary: 'Start Google or GitHub sign-in; available when that provider is configured',
-    request: { body: json(z.object({ provider: z.enum(['google', 'github']), callbackURL: z.string().optional() })) },
-    responses: { 200: { description: 'The provider URL to redirect to.', ...json(z.object({ url: z.string() })) } },
+    request: {
+      body: jsonContent(z.object({ provider: z.enum(['google', 'github']), callbackURL: z.string().optional() })),
+    },
+    responses: {
+      200: { description: 'The provider URL to redirect to.', ...jsonContent(z.object({ url: z.string() })) },
+    },
   });
 }

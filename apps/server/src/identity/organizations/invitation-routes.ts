@@ -3,6 +3,7 @@ import type { Db } from '@sigmacode/db';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import type { Mailer } from '../../infra/mailer/index.js';
+import { jsonContent } from '../../routes/json-content.js';
 import { consoleRoute, principalOf } from '../access/index.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { createInvitation } from './create-invitation.js';
@@ -21,8 +22,6 @@ import { organizationErrorResponses } from './organization-error-responses.js';
 import { revokeInvitation } from './revoke-invitation.js';
 import { userPrincipalOf } from './user-principal-of.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-
 const listRoute = consoleRoute({
   access: 'members:manage',
   method: 'get',
@@ -30,7 +29,7 @@ const listRoute = consoleRoute({
   tags: ['Invitations'],
   summary: "List the active organization's pending invitations",
   responses: {
-    200: { description: 'Pending invitations.', ...json(InvitationListSchema) },
+    200: { description: 'Pending invitations.', ...jsonContent(InvitationListSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -41,9 +40,9 @@ const createRoute = consoleRoute({
   path: '/api/organizations/current/invitations',
   tags: ['Invitations'],
   summary: 'Invite someone by e-mail (the link goes only to their inbox)',
-  request: { body: { required: true, ...json(CreateInvitationBodySchema) } },
+  request: { body: { required: true, ...jsonContent(CreateInvitationBodySchema) } },
   responses: {
-    201: { description: 'The invitation (never its token).', ...json(InvitationSchema) },
+    201: { description: 'The invitation (never its token).', ...jsonContent(InvitationSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -56,7 +55,7 @@ const revokeRoute = consoleRoute({
   summary: 'Withdraw an invitation',
   request: { params: z.object({ invitationId: z.string().min(1).max(64) }) },
   responses: {
-    200: { description: 'The revoked invitation.', ...json(InvitationSchema) },
+    200: { description: 'The revoked invitation.', ...jsonContent(InvitationSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -69,7 +68,7 @@ const lookupRoute = consoleRoute({
   summary: 'What an invitation link is for (for the accept page)',
   request: { query: InvitationLookupQuerySchema },
   responses: {
-    200: { description: 'The invitation.', ...json(InvitationLookupSchema) },
+    200: { description: 'The invitation.', ...jsonContent(InvitationLookupSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -80,9 +79,9 @@ const acceptRoute = consoleRoute({
   path: '/api/invitations/accept',
   tags: ['Invitations'],
   summary: "Accept an invitation sent to the signed-in user's e-mail address",
-  request: { body: { required: true, ...json(AcceptInvitationBodySchema) } },
+  request: { body: { required: true, ...jsonContent(AcceptInvitationBodySchema) } },
   responses: {
-    200: { description: 'The organization joined, now active.', ...json(AcceptedInvitationSchema) },
+    200: { description: 'The organization joined, now active.', ...jsonContent(AcceptedInvitationSchema) },
     ...organizationErrorResponses,
   },
 });

@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
+import { jsonContent } from '../../routes/json-content.js';
 import { consoleRoute, principalOf } from '../access/index.js';
 import { changeMemberRole } from './change-member-role.js';
 import { leaveOrganization } from './leave-organization.js';
@@ -11,7 +12,6 @@ import { organizationErrorResponses } from './organization-error-responses.js';
 import { removeMember } from './remove-member.js';
 import { userPrincipalOf } from './user-principal-of.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const memberParams = z.object({ memberId: z.string().min(1).max(64) });
 
 const listMembersRoute = consoleRoute({
@@ -20,7 +20,7 @@ const listMembersRoute = consoleRoute({
   path: '/api/organizations/current/members',
   tags: ['Organizations'],
   summary: "List the active organization's members",
-  responses: { 200: { description: 'Members.', ...json(MemberListSchema) }, ...organizationErrorResponses },
+  responses: { 200: { description: 'Members.', ...jsonContent(MemberListSchema) }, ...organizationErrorResponses },
 });
 
 const changeRoleRoute = consoleRoute({
@@ -29,8 +29,8 @@ const changeRoleRoute = consoleRoute({
   path: '/api/organizations/current/members/{memberId}',
   tags: ['Organizations'],
   summary: "Change a member's role (only owners grant or take away the owner role)",
-  request: { params: memberParams, body: { required: true, ...json(UpdateMemberBodySchema) } },
-  responses: { 200: { description: 'The member.', ...json(MemberSchema) }, ...organizationErrorResponses },
+  request: { params: memberParams, body: { required: true, ...jsonContent(UpdateMemberBodySchema) } },
+  responses: { 200: { description: 'The member.', ...jsonContent(MemberSchema) }, ...organizationErrorResponses },
 });
 
 const removeMemberRoute = consoleRoute({

@@ -3,6 +3,7 @@ import type { Db } from '@sigmacode/db';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import type { Mailer } from '../../infra/mailer/index.js';
+import { jsonContent } from '../../routes/json-content.js';
 import { consoleRoute, principalOf } from '../access/index.js';
 import { activateOrganization } from './activate-organization.js';
 import { createOrganization } from './create-organization.js';
@@ -22,8 +23,6 @@ import {
 import { updateOrganization } from './update-organization.js';
 import { userPrincipalOf } from './user-principal-of.js';
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-
 const listRoute = consoleRoute({
   access: 'session',
   method: 'get',
@@ -31,7 +30,7 @@ const listRoute = consoleRoute({
   tags: ['Organizations'],
   summary: "The signed-in user's organizations, with role and which one is active",
   responses: {
-    200: { description: 'Organizations.', ...json(MyOrganizationListSchema) },
+    200: { description: 'Organizations.', ...jsonContent(MyOrganizationListSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -42,9 +41,9 @@ const createRoute = consoleRoute({
   path: '/api/organizations',
   tags: ['Organizations'],
   summary: 'Create an organization; the caller becomes its owner and it becomes active',
-  request: { body: { required: true, ...json(CreateOrganizationBodySchema) } },
+  request: { body: { required: true, ...jsonContent(CreateOrganizationBodySchema) } },
   responses: {
-    201: { description: 'The new organization, now active.', ...json(MyOrganizationSchema) },
+    201: { description: 'The new organization, now active.', ...jsonContent(MyOrganizationSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -57,7 +56,7 @@ const activateRoute = consoleRoute({
   summary: 'Switch the session to another organization the user belongs to',
   request: { params: z.object({ id: z.string().min(1).max(64) }) },
   responses: {
-    200: { description: 'The organization, now active.', ...json(MyOrganizationSchema) },
+    200: { description: 'The organization, now active.', ...jsonContent(MyOrganizationSchema) },
     ...organizationErrorResponses,
   },
 });
@@ -68,7 +67,10 @@ const getCurrentRoute = consoleRoute({
   path: '/api/organizations/current',
   tags: ['Organizations'],
   summary: 'The active organization',
-  responses: { 200: { description: 'The organization.', ...json(OrganizationSchema) }, ...organizationErrorResponses },
+  responses: {
+    200: { description: 'The organization.', ...jsonContent(OrganizationSchema) },
+    ...organizationErrorResponses,
+  },
 });
 
 const updateCurrentRoute = consoleRoute({
@@ -77,8 +79,11 @@ const updateCurrentRoute = consoleRoute({
   path: '/api/organizations/current',
   tags: ['Organizations'],
   summary: 'Rename the active organization',
-  request: { body: { required: true, ...json(UpdateOrganizationBodySchema) } },
-  responses: { 200: { description: 'The organization.', ...json(OrganizationSchema) }, ...organizationErrorResponses },
+  request: { body: { required: true, ...jsonContent(UpdateOrganizationBodySchema) } },
+  responses: {
+    200: { description: 'The organization.', ...jsonContent(OrganizationSchema) },
+    ...organizationErrorResponses,
+  },
 });
 
 const deleteCurrentRoute = consoleRoute({
