@@ -1,2 +1,16 @@
-// This package is laid out by the platform foundation; its features arrive with their issues (see ARCHITECTURE.md).
-export {};
+export type { AnalyzeInput, AnalyzeOptions } from './analyze.js';
+export { AnalyzeInputSchema, analyze, analyzeText } from './analyze.js';
+export type { CreateFirewallOptions, Firewall } from './create-firewall.js';
+export { createFirewall } from './create-firewall.js';
+export type { Detector, DetectorContext, DetectorFinding } from './detectors/detector.js';
+export type { PiiType } from './detectors/pii/index.js';
+export { PII_TYPES } from './detectors/pii/index.js';
+export { DETECTORS } from './detectors/registry.js';
+export type { Blocklist } from './detectors/urls/load-blocklist.js';
+export { loadBlocklist, mergeBlocklists } from './detectors/urls/load-blocklist.js';
+export * from './normalize/index.js';
+export * from './policy/index.js';
+export * from './redact/index.js';
+export type { FirewallResources } from './resources.js';
+export { DEFAULT_RESOURCES } from './resources.js';
+export * from './verdict.js';

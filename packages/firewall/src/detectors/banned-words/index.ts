@@ -1,0 +1,1 @@
+export { bannedWordsDetector } from './banned-words-detector.js';

@@ -1,0 +1,1 @@
+export { customRegexDetector } from './custom-regex-detector.js';

@@ -1,0 +1,1 @@
+export { invisibleTextDetector } from './invisible-text-detector.js';

@@ -1,0 +1,1 @@
+export { maxLengthDetector } from './max-length-detector.js';

@@ -1,0 +1,3 @@
+export { piiDetector } from './pii-detector.js';
+export type { PiiType } from './pii-entity.js';
+export { PII_TYPES } from './pii-entity.js';

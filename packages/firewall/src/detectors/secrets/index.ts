@@ -1,0 +1,1 @@
+export { secretsDetector } from './secrets-detector.js';

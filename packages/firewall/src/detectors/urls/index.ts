@@ -1,0 +1,1 @@
+export { urlsDetector } from './urls-detector.js';

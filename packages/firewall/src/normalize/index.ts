@@ -1,0 +1,12 @@
+export type { CleanText, InvisibleChar } from './clean-text.js';
+export { cleanText } from './clean-text.js';
+export { CONFUSABLES, foldCharacter } from './confusables.js';
+export type { TextViews } from './create-text-views.js';
+export { createTextViews } from './create-text-views.js';
+export type { DecodedPayload } from './decode-payloads.js';
+export { decodePayloads } from './decode-payloads.js';
+export { foldText } from './fold-text.js';
+export type { InvisibleKind } from './invisible-characters.js';
+export { invisibleKind } from './invisible-characters.js';
+export type { MappedText } from './mapped-text.js';
+export { toOriginalRange } from './mapped-text.js';
