@@ -27,6 +27,36 @@ export interface Ledger {
   listEntries(input: { organizationId: string; limit: number; cursor?: string }): Promise<EntryPage>;
   /** Waits for queued operations and stops background work. */
   close(): Promise<void>;
+
+  // Added by the implementation (the members above are the original contract).
+
+  /** A hold as it is now (NOT_FOUND when unknown). */
+  getHold(input: { holdId: string }): Promise<Hold>;
+  /**
+   * Sets a member's monthly token cap (null removes it). `hold` with that `userId` then refuses a reservation that
+   * would take the member's spending this UTC calendar month (active holds + settled charges) above the cap.
+   */
+  setMemberCap(input: { organizationId: string; userId: string; monthlyCap: bigint | null }): Promise<void>;
+  /** A member's cap and what counts against it right now. */
+  getMemberSpending(input: { organizationId: string; userId: string }): Promise<MemberSpending>;
+  /**
+   * Sets the low-balance threshold (null turns the event off) and re-arms the event, so the next write that leaves
+   * available below the threshold raises it.
+   */
+  setLowBalanceThreshold(input: { organizationId: string; threshold: bigint | null }): Promise<TokenAccount>;
+}
+
+/** What `debit` resolves to (the same shape as in its signature). */
+export interface DebitResult {
+  entry: LedgerEntry | null;
+  debited: bigint;
+  shortfall: bigint;
+}
+
+export interface MemberSpending {
+  monthlyCap: bigint | null;
+  /** Active holds plus charges settled this UTC calendar month. */
+  used: bigint;
 }
 
 export interface TokenAccount {
