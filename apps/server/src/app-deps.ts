@@ -1,5 +1,8 @@
 import type { Database } from '@sigmacode/db';
+import type { Ledger } from '@sigmacode/ledger';
 import type { Redis } from 'ioredis';
+import type Stripe from 'stripe';
+import type { BillingConfig } from './billing/billing-config.js';
 import type { Logger } from './infra/create-logger.js';
 import type { Mailer } from './infra/mailer/index.js';
 
@@ -17,6 +20,13 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Injected clock for uptime; defaults to the process start. */
   startedAt?: number;
+  /**
+   * The token ledger. start-server builds it (to run the hold sweeper and close it on shutdown); when absent,
+   * createApp builds one with the low-balance notifications wired.
+   */
+  ledger?: Ledger;
+  /** The Stripe client; when absent it is built from config.billing.stripeSecretKey (null: payments are off). */
+  stripe?: Stripe | null;
 }
 
 export interface AppConfig {
@@ -37,4 +47,6 @@ export interface AppConfig {
   /** SMTP URL; without it e-mails (verification, reset, invitations) are written to the log. */
   smtpUrl?: string;
   mailFrom: string;
+  /** Stripe keys and prices, and the low-balance webhook. */
+  billing: BillingConfig;
 }

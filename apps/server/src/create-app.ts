@@ -1,5 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from './app-deps.js';
+import { adminBillingRoutes } from './billing/admin-billing-routes.js';
+import { billingRoutes } from './billing/billing-routes.js';
+import { createBillingLedger } from './billing/create-billing-ledger.js';
+import { createStripeClient } from './billing/create-stripe-client.js';
+import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
+import { usageRoutes } from './billing/usage-routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, handleNotFound } from './http/errors/handle-errors.js';
 import { validationHook } from './http/errors/validation-hook.js';
@@ -96,6 +102,26 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', apiKeyRoutes({ db }));
   app.route('/', organizationRoutes({ db, mailer, publicUrl: deps.config.publicUrl }));
 
+  // Billing: one ledger for every route (it groups concurrent writes per account), Stripe only when configured.
+  const billing = deps.config.billing;
+  const ledger =
+    deps.ledger ??
+    createBillingLedger({
+      db,
+      mailer,
+      logger: deps.logger,
+      publicUrl: deps.config.publicUrl,
+      lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
+    });
+  const stripe =
+    deps.stripe !== undefined
+      ? deps.stripe
+      : createStripeClient({ secretKey: billing.stripeSecretKey, version: deps.version });
+  app.route('/', billingRoutes({ db, ledger, stripe, publicUrl: deps.config.publicUrl, billing }));
+  app.route('/', stripeWebhookRoutes({ db, ledger, webhookSecret: billing.stripeWebhookSecret }));
+  app.route('/', usageRoutes({ db }));
+  app.route('/', adminBillingRoutes({ db, ledger }));
+
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));
 
   return app;
@@ -107,6 +133,9 @@ function isPublicApiPath(path: string): boolean {
     path.startsWith('/api/auth/') ||
     path === '/api/health' ||
     path === '/api/sign-in-methods' ||
+    // Stripe calls the webhook with a signature, never a session; the package list is for everyone.
+    path === '/api/billing/webhook' ||
+    path === '/api/billing/packages' ||
     path.startsWith('/api/docs') ||
     path === '/api/openapi.json'
   );

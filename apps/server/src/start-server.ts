@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb } from '@sigmacode/db';
-import { type Env, oauthOf, publicUrlOf } from './config/env.js';
+import { createBillingLedger } from './billing/create-billing-ledger.js';
+import { startHoldSweeper } from './billing/start-hold-sweeper.js';
+import { billingOf, type Env, oauthOf, publicUrlOf } from './config/env.js';
 import { resolveSecret } from './config/resolve-secret.js';
 import { VERSION } from './config/version.js';
 import { createApp } from './create-app.js';
 import type { Logger } from './infra/create-logger.js';
 import { createRedis } from './infra/create-redis.js';
+import { createMailer } from './infra/mailer/index.js';
 import { type GracefulShutdown, gracefulShutdown } from './lifecycle/graceful-shutdown.js';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -43,6 +46,20 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
   const webDistDir = existsSync(join(DEFAULT_WEB_DIST, 'index.html')) ? DEFAULT_WEB_DIST : null;
   if (!webDistDir) logger.warn('apps/web/dist not found: the dashboard is not served (run `npm run build`)');
 
+  const publicUrl = publicUrlOf(env);
+  const billing = billingOf(env);
+  const mailer = createMailer({ ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}), from: env.MAIL_FROM, logger });
+  // Built here rather than in createApp so the hold sweeper can run on it and shutdown can close it.
+  const ledger = createBillingLedger({
+    db: database.db,
+    mailer,
+    logger,
+    publicUrl,
+    lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
+  });
+  if (!billing.stripeSecretKey)
+    logger.info('STRIPE_SECRET_KEY not set: buying tokens is off (operators can grant them)');
+
   let lifecycle: GracefulShutdown | undefined;
   const app = createApp({
     database,
@@ -50,8 +67,10 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
     logger,
     version: VERSION,
     lifecycle: { isShuttingDown: () => lifecycle?.isShuttingDown() ?? false },
+    mailer,
+    ledger,
     config: {
-      publicUrl: publicUrlOf(env),
+      publicUrl,
       secret,
       corsOrigins: env.CORS_ORIGINS ?? [],
       maxBodyBytes: env.MAX_BODY_BYTES,
@@ -60,6 +79,7 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
       oauth: oauthOf(env),
       ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
       mailFrom: env.MAIL_FROM,
+      billing,
     },
   });
 
@@ -67,11 +87,15 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
     const created = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(created as Server));
     created.once('error', reject);
   });
+  // Releases holds of calls that never settled; started once listening, stopped before the ledger closes.
+  const sweeper = startHoldSweeper({ ledger, logger });
   lifecycle = gracefulShutdown({
     server,
     deadlineMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
     cleanup: async () => {
+      await sweeper.stop();
+      await ledger.close();
       await redis?.quit().catch(() => redis.disconnect());
       await database.close();
     },

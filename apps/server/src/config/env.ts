@@ -1,5 +1,6 @@
 import { parseEnv } from '@sigmacode/core';
 import { z } from 'zod';
+import type { BillingConfig } from '../billing/billing-config.js';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -12,6 +13,28 @@ const postgresUrl = z
 const redisUrl = z
   .url({ message: 'must be a URL such as redis://host:6379' })
   .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' });
+
+/** Token packages whose Stripe prices can be configured; the ledger's TOKEN_PACKAGES has the same ids. */
+const PRICED_PACKAGES = ['STARTER', 'PRO', 'BUSINESS', 'ENTERPRISE'] as const;
+type PricedPackage = (typeof PRICED_PACKAGES)[number];
+type PriceVariable = `STRIPE_PRICE_${PricedPackage}_${'ONE_TIME' | 'MONTHLY'}`;
+
+/**
+ * STRIPE_PRICE_<PACKAGE>_ONE_TIME and STRIPE_PRICE_<PACKAGE>_MONTHLY: optional Stripe price ids. Without one,
+ * checkout sends the package's amount inline (price_data), so payments work with no catalogue set up in Stripe.
+ */
+function stripePriceVariables(): Record<PriceVariable, z.ZodOptional<z.ZodString>> {
+  const priceId = z
+    .string()
+    .regex(/^price_\w+$/, { message: 'must be a Stripe price id (price_…)' })
+    .optional();
+  return Object.fromEntries(
+    PRICED_PACKAGES.flatMap((id) => [
+      [`STRIPE_PRICE_${id}_ONE_TIME`, priceId],
+      [`STRIPE_PRICE_${id}_MONTHLY`, priceId],
+    ]),
+  ) as Record<PriceVariable, z.ZodOptional<z.ZodString>>;
+}
 
 /**
  * Every environment variable the server reads. README.md's configuration table mirrors this schema.
@@ -47,6 +70,18 @@ export const EnvSchema = z
     GOOGLE_CLIENT_SECRET: z.string().optional(),
     GITHUB_CLIENT_ID: z.string().optional(),
     GITHUB_CLIENT_SECRET: z.string().optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, { message: 'must be a Stripe secret key (sk_test_…, sk_live_… or rk_…)' })
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, { message: "must be the webhook endpoint's signing secret (whsec_…)" })
+      .optional(),
+    ...stripePriceVariables(),
+    LOW_BALANCE_WEBHOOK_URL: z
+      .url({ message: 'must be an absolute URL such as https://hooks.example.com/x' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     for (const provider of ['GOOGLE', 'GITHUB'] as const) {
@@ -98,5 +133,29 @@ export function oauthOf(env: Env): {
     ...(env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET
       ? { github: { clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET } }
       : {}),
+  };
+}
+
+/**
+ * The billing part of the configuration: Stripe keys, configured price ids per package and mode, and the
+ * low-balance webhook.
+ *
+ * @example
+ * billingOf(env) // { stripeSecretKey: 'sk_test_…', stripePriceIds: { pro: { subscription: 'price_…' } }, … }
+ */
+export function billingOf(env: Env): BillingConfig {
+  const stripePriceIds: BillingConfig['stripePriceIds'] = {};
+  for (const id of PRICED_PACKAGES) {
+    const payment = env[`STRIPE_PRICE_${id}_ONE_TIME`];
+    const subscription = env[`STRIPE_PRICE_${id}_MONTHLY`];
+    if (payment || subscription) {
+      stripePriceIds[id.toLowerCase()] = { ...(payment ? { payment } : {}), ...(subscription ? { subscription } : {}) };
+    }
+  }
+  return {
+    ...(env.STRIPE_SECRET_KEY ? { stripeSecretKey: env.STRIPE_SECRET_KEY } : {}),
+    ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
+    ...(env.LOW_BALANCE_WEBHOOK_URL ? { lowBalanceWebhookUrl: env.LOW_BALANCE_WEBHOOK_URL } : {}),
+    stripePriceIds,
   };
 }

@@ -1,6 +1,8 @@
 import type { Database } from '@sigmacode/db';
+import type { Ledger } from '@sigmacode/ledger';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
+import type Stripe from 'stripe';
 import type { AppConfig } from '../app-deps.js';
 import { createApp } from '../create-app.js';
 import type { Logger } from '../infra/create-logger.js';
@@ -24,12 +26,16 @@ export function buildTestApp({
   config = {},
   lifecycle,
   mailer,
+  ledger,
+  stripe,
 }: {
   database: Database;
   redis?: Redis | null;
   config?: Partial<AppConfig>;
   lifecycle?: { isShuttingDown(): boolean };
   mailer?: Mailer;
+  ledger?: Ledger;
+  stripe?: Stripe | null;
 }) {
   return createApp({
     database,
@@ -38,6 +44,8 @@ export function buildTestApp({
     version: '0.0.0-test',
     ...(lifecycle ? { lifecycle } : {}),
     mailer: mailer ?? createMemoryMailer(),
+    ...(ledger ? { ledger } : {}),
+    ...(stripe !== undefined ? { stripe } : {}),
     config: {
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-test-secret-test-secret-0123',
@@ -47,6 +55,7 @@ export function buildTestApp({
       trustProxy: false,
       oauth: {},
       mailFrom: 'SIGMACODE <no-reply@localhost>',
+      billing: { stripePriceIds: {} },
       ...config,
     },
   });

@@ -36,6 +36,17 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'DELETE /api/organizations/current/invitations/{invitationId}': 'members:manage',
   'GET /api/invitations/lookup': 'public',
   'POST /api/invitations/accept': 'session',
+  'GET /api/billing/packages': 'public',
+  'POST /api/billing/checkout': 'billing:manage',
+  'POST /api/billing/portal': 'billing:manage',
+  'POST /api/billing/webhook': 'public',
+  'GET /api/billing/balance': 'billing:read',
+  'GET /api/billing/ledger': 'billing:read',
+  'PUT /api/billing/low-balance': 'billing:manage',
+  'GET /api/usage': 'usage:read',
+  'GET /api/usage.csv': 'usage:read',
+  'POST /api/admin/organizations/{id}/credits': 'platform-admin',
+  'POST /api/admin/organizations/{id}/refunds': 'platform-admin',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */
