@@ -46,7 +46,11 @@ export interface Ledger {
   setLowBalanceThreshold(input: { organizationId: string; threshold: bigint | null }): Promise<TokenAccount>;
 }
 
-/** What `debit` resolves to (the same shape as in its signature). */
+/**
+ * What `debit` resolves to (the same shape as in its signature). The implementation always writes the entry — with
+ * `allowPartial` even when nothing was available (a delta of 0, recording the shortfall) — so a retry with the same
+ * key answers exactly as the first call did instead of taking tokens credited in between.
+ */
 export interface DebitResult {
   entry: LedgerEntry | null;
   debited: bigint;

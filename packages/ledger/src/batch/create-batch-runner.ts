@@ -13,7 +13,7 @@ export interface BatchOptions {
    * Off, every operation is its own transaction and concurrent ones on an account wait on its row lock.
    */
   enabled?: boolean;
-  /** Most operations in one transaction (default 200). */
+  /** Most operations in one transaction (default 500). */
   maxSize?: number;
   /** Batch transactions in flight at once, each on its own pooled connection (default 4). */
   maxConcurrent?: number;
@@ -36,7 +36,7 @@ interface Queued extends AccountOperation {
   reject(error: unknown): void;
 }
 
-const DEFAULT_MAX_SIZE = 200;
+const DEFAULT_MAX_SIZE = 500;
 const DEFAULT_MAX_CONCURRENT = 4;
 const DEFAULT_MAX_ATTEMPTS = 5;
 const HOLD_CACHE_SIZE = 50_000;
@@ -105,10 +105,15 @@ export function createBatchRunner({
 
   function pump(): void {
     while (batchesRunning < maxConcurrent && ready.size > 0) {
+      // Spread what is ready over the free slots, so many quiet accounts make several smaller batches that run in
+      // parallel; one busy account still goes whole (up to maxSize) into one batch, as it cannot be split anyway.
+      let readyOperations = 0;
+      for (const accountId of ready) readyOperations += queues.get(accountId)?.length ?? 0;
+      const share = Math.min(maxSize, Math.ceil(readyOperations / (maxConcurrent - batchesRunning)));
       const items: Queued[] = [];
       const accounts: string[] = [];
       for (const accountId of ready) {
-        if (items.length >= maxSize) break;
+        if (items.length >= share) break;
         const queue = queues.get(accountId) ?? [];
         items.push(...queue.splice(0, maxSize - items.length));
         if (queue.length === 0) queues.delete(accountId);

@@ -4,7 +4,7 @@ import { loadMemberSpending, type MemberOfAccount, memberKey, startOfUtcMonth } 
 import { type BatchState, type EntryDraft, keyOf, type MemberSpendingState } from './batch-state.js';
 import type { HoldCache } from './hold-cache.js';
 import type { AccountOperation } from './operation.js';
-import { textArray } from './text-array.js';
+import { isOneOf, textArray } from './text-array.js';
 
 /**
  * Locks the batch's account rows (`SELECT … ORDER BY id FOR UPDATE`: always in id order, so two batches sharing
@@ -36,7 +36,7 @@ export async function loadBatchState({
   const accountRows = await db
     .select()
     .from(tokenAccounts)
-    .where(sql`${tokenAccounts.id} = any(${textArray(accountIds)})`)
+    .where(isOneOf({ column: tokenAccounts.id, values: accountIds }))
     .orderBy(tokenAccounts.id)
     .for('update');
 
@@ -79,7 +79,7 @@ export async function loadBatchState({
   const byId = db
     .select()
     .from(holds)
-    .where(sql`${holds.id} = any(${textArray(holdIds)})`);
+    .where(isOneOf({ column: holds.id, values: holdIds }));
   const holdRows = [
     ...known.values(),
     ...(holdKeys.length > 0 && holdIds.size > 0

@@ -2,7 +2,7 @@ import type { Db } from '@sigmacode/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { BatchConflictError } from '../database-errors.js';
 import type { AccountState, BatchPlan } from './batch-state.js';
-import { textArray } from './text-array.js';
+import { isOneOf } from './text-array.js';
 
 /**
  * Writes a batch's plan in ONE statement of data-modifying CTEs: the new holds, the status changes of older holds
@@ -82,7 +82,6 @@ export async function writeBatch({
         },
       ]),
     );
-
     // Found by primary key. The guard is written `coalesce(status, '') = 'active'` so the planner cannot answer it
     // from the partial index of active holds: until VACUUM, that index still lists every hold that was ever active,
     // and scanning it made this update the slowest part of a batch.
@@ -92,7 +91,8 @@ export async function writeBatch({
           settled_amount = (changes.of -> holds.id ->> 'settled_amount')::bigint,
           resolved_at = (changes.of -> holds.id ->> 'resolved_at')::timestamptz
         from (select ${JSON.stringify(changes)}::text::jsonb as of) as changes
-        where holds.id = any(${textArray(plan.changedHolds.keys())}) and coalesce(holds.status, '') = 'active'
+        where ${isOneOf({ column: sql`holds.id`, values: plan.changedHolds.keys() })}
+          and coalesce(holds.status, '') = 'active'
         returning holds.id`,
       expected: plan.changedHolds.size,
     });
@@ -164,7 +164,7 @@ export async function writeBatch({
           low_balance_notified_at = (changes.of -> token_accounts.id ->> 'low_balance_notified_at')::timestamptz,
           updated_at = ${now.toISOString()}::text::timestamptz
         from (select ${JSON.stringify(values)}::text::jsonb as of) as changes
-        where token_accounts.id = any(${textArray(changed.map((account) => account.id))})
+        where ${isOneOf({ column: sql`token_accounts.id`, values: changed.map((account) => account.id) })}
         returning token_accounts.id`,
       expected: changed.length,
     });
