@@ -4,6 +4,8 @@ import { adminBillingRoutes } from './billing/admin-billing-routes.js';
 import { billingRoutes } from './billing/billing-routes.js';
 import { createBillingLedger } from './billing/create-billing-ledger.js';
 import { createStripeClient } from './billing/create-stripe-client.js';
+import { adminPricingRoutes } from './billing/pricing/admin-pricing-routes.js';
+import { pricingRoutes } from './billing/pricing/pricing-routes.js';
 import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
 import { usageRoutes } from './billing/usage-routes.js';
 import type { AppEnv } from './http/app-env.js';
@@ -121,6 +123,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', stripeWebhookRoutes({ db, ledger, webhookSecret: billing.stripeWebhookSecret }));
   app.route('/', usageRoutes({ db }));
   app.route('/', adminBillingRoutes({ db, ledger }));
+  app.route('/', pricingRoutes({ db, ledger }));
+  app.route('/', adminPricingRoutes({ db }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));
 

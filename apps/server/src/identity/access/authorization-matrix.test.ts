@@ -47,6 +47,14 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'GET /api/usage.csv': 'usage:read',
   'POST /api/admin/organizations/{id}/credits': 'platform-admin',
   'POST /api/admin/organizations/{id}/refunds': 'platform-admin',
+  'GET /api/billing/prices': 'billing:read',
+  'GET /api/organizations/current/members/{memberId}/spending': 'billing:read',
+  'PUT /api/organizations/current/members/{memberId}/spending-cap': 'billing:manage',
+  'GET /api/admin/prices': 'platform-admin',
+  'PUT /api/admin/prices/actions/{action}': 'platform-admin',
+  'PUT /api/admin/prices/models': 'platform-admin',
+  'GET /api/admin/organizations/{id}/prices': 'platform-admin',
+  'PUT /api/admin/organizations/{id}/prices/actions/{action}': 'platform-admin',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */
