@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ? deps.stripe
       : createStripeClient({ secretKey: billing.stripeSecretKey, version: deps.version });
   app.route('/', billingRoutes({ db, ledger, stripe, publicUrl: deps.config.publicUrl, billing }));
-  app.route('/', stripeWebhookRoutes({ db, ledger, webhookSecret: billing.stripeWebhookSecret }));
+  app.route('/', stripeWebhookRoutes({ db, ledger, webhookSecret: billing.stripeWebhookSecret, stripe }));
   app.route('/', usageRoutes({ db }));
   app.route('/', adminBillingRoutes({ db, ledger }));
   app.route('/', pricingRoutes({ db, ledger }));

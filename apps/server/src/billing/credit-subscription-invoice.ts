@@ -1,3 +1,4 @@
+import { findInvoicePayment } from './find-invoice-payment.js';
 import { recordTokenPurchase } from './record-token-purchase.js';
 import { resolvePurchase } from './resolve-purchase.js';
 import { saveSubscription } from './save-subscription.js';
@@ -19,7 +20,7 @@ const ALLOWANCE_REASONS = new Set(['subscription_create', 'subscription_cycle'])
  * await creditSubscriptionInvoice({ context, event }) // 'processed' | 'ignored'
  */
 export const creditSubscriptionInvoice: StripeEventHandler = async ({ context, event }) => {
-  const { db, ledger, logger } = context;
+  const { db, ledger, logger, stripe } = context;
   const invoice = InvoiceObjectSchema.parse(event.data.object);
   if (invoice.billing_reason && !ALLOWANCE_REASONS.has(invoice.billing_reason)) return 'ignored';
   const subscriptionId = invoice.parent?.subscription_details?.subscription ?? invoice.subscription ?? null;
@@ -46,7 +47,11 @@ export const creditSubscriptionInvoice: StripeEventHandler = async ({ context, e
     source: 'invoice',
     amountCents: invoice.amount_paid,
     currency: invoice.currency,
-    paymentIntentId: invoice.payment_intent ?? invoice.payments?.data[0]?.payment?.payment_intent ?? null,
+    paymentIntentId:
+      invoice.payment_intent ??
+      invoice.payments?.data[0]?.payment?.payment_intent ??
+      (await findInvoicePayment({ stripe, logger, by: { invoiceId: invoice.id } }))?.paymentIntentId ??
+      null,
   });
   await ledger.credit({
     organizationId: purchase.organizationId,

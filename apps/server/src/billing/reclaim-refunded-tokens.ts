@@ -1,7 +1,9 @@
 import { type Db, schema } from '@sigmacode/db';
 import type { Ledger } from '@sigmacode/ledger';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
+import type Stripe from 'stripe';
 import type { Logger } from '../infra/create-logger.js';
+import { findInvoicePayment } from './find-invoice-payment.js';
 import type { StripeEventHandler } from './stripe-event-handler.js';
 import { ChargeObjectSchema } from './stripe-object-schemas.js';
 
@@ -20,14 +22,10 @@ import { ChargeObjectSchema } from './stripe-object-schemas.js';
  * await reclaimRefundedTokens({ context, event }) // 'processed' | 'ignored'
  */
 export const reclaimRefundedTokens: StripeEventHandler = async ({ context, event }) => {
-  const { db, ledger, logger, mutex } = context;
+  const { db, ledger, logger, mutex, stripe } = context;
   const charge = ChargeObjectSchema.parse(event.data.object);
   if (!charge.payment_intent || charge.amount === 0) return 'ignored';
-  const [purchase] = await db
-    .select({ id: schema.tokenPurchases.id })
-    .from(schema.tokenPurchases)
-    .where(eq(schema.tokenPurchases.paymentIntentId, charge.payment_intent))
-    .limit(1);
+  const purchase = await findPurchaseOfPayment({ db, stripe, logger, paymentIntentId: charge.payment_intent });
   if (!purchase) {
     logger.warn({ stripeEvent: event.id, charge: charge.id }, 'refund of a charge that bought no tokens');
     return 'ignored';
@@ -45,6 +43,44 @@ export const reclaimRefundedTokens: StripeEventHandler = async ({ context, event
   );
   return 'processed';
 };
+
+/**
+ * The purchase a PaymentIntent paid for: by the id recorded at purchase time, else — for a subscription invoice whose
+ * PaymentIntent was not known when it was credited — through Stripe's invoice payments, recording the id for next time.
+ */
+async function findPurchaseOfPayment({
+  db,
+  stripe,
+  logger,
+  paymentIntentId,
+}: {
+  db: Db;
+  stripe: Stripe | null;
+  logger: Logger;
+  paymentIntentId: string;
+}): Promise<{ id: string } | undefined> {
+  const table = schema.tokenPurchases;
+  const [byIntent] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(eq(table.paymentIntentId, paymentIntentId))
+    .limit(1);
+  if (byIntent) return byIntent;
+  const link = await findInvoicePayment({ stripe, logger, by: { paymentIntentId } });
+  if (!link) return undefined;
+  const [byInvoice] = await db
+    .update(table)
+    .set({ paymentIntentId })
+    .where(and(eq(table.id, `pur_${link.invoiceId}`), isNull(table.paymentIntentId)))
+    .returning({ id: table.id });
+  if (byInvoice) return byInvoice;
+  const [already] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(eq(table.id, `pur_${link.invoiceId}`))
+    .limit(1);
+  return already;
+}
 
 async function reclaim({
   db,

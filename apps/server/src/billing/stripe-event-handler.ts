@@ -1,5 +1,6 @@
 import type { Db } from '@sigmacode/db';
 import type { Ledger } from '@sigmacode/ledger';
+import type Stripe from 'stripe';
 import type { Logger } from '../infra/create-logger.js';
 import type { KeyedMutex } from '../infra/keyed-mutex.js';
 
@@ -18,6 +19,8 @@ export interface StripeEventContext {
   logger: Logger;
   /** Serializes work on one purchase within this process (refunds read, compute and write its totals). */
   mutex: KeyedMutex;
+  /** For lookups the event payload lacks (which PaymentIntent paid an invoice); null when Stripe is not configured. */
+  stripe: Stripe | null;
 }
 
 /** `processed`: the event changed (or confirmed) state; `ignored`: nothing of ours to do. */

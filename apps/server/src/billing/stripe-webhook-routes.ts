@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
 import type { Ledger } from '@sigmacode/ledger';
+import type Stripe from 'stripe';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute } from '../identity/access/index.js';
@@ -37,16 +38,18 @@ export function stripeWebhookRoutes({
   db,
   ledger,
   webhookSecret,
+  stripe = null,
 }: {
   db: Db;
   ledger: Ledger;
   webhookSecret: string | undefined;
+  stripe?: Stripe | null;
 }): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const mutex = createKeyedMutex();
   app.openapi(webhookRoute, async (c) => {
     const ack = await processStripeWebhook({
-      context: { db, ledger, logger: c.get('log'), mutex },
+      context: { db, ledger, logger: c.get('log'), mutex, stripe },
       secret: webhookSecret,
       payload: await c.req.text(),
       signature: c.req.header('stripe-signature'),
