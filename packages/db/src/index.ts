@@ -1,5 +1,6 @@
 export { createDb } from './create-db.js';
 export type { CreateDbOptions, Database, Db, DbEngine, DbLogger } from './database.js';
+export { rowsOf } from './rows-of.js';
 export { runMigrations } from './run-migrations.js';
 export * as schema from './schema/index.js';
 export {

@@ -3,6 +3,7 @@ import type { Ledger } from '@sigmacode/ledger';
 import { and, eq, isNull } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { Logger } from '../infra/create-logger.js';
+import { claimRefundedTokens, completeRefundClaim, pendingRefundClaims } from './claim-refunded-tokens.js';
 import { findInvoicePayment } from './find-invoice-payment.js';
 import type { StripeEventHandler } from './stripe-event-handler.js';
 import { ChargeObjectSchema } from './stripe-object-schemas.js';
@@ -13,10 +14,11 @@ import { ChargeObjectSchema } from './stripe-object-schemas.js';
  * is partial: tokens already spent cannot be taken back, the balance never goes below zero, and what could not be
  * recovered is recorded on the purchase (`tokensUnrecovered`) for the operator.
  *
- * The debit's key (`stripe:refund:<charge>:<amount_refunded>`) makes a redelivery — or a retry after a crash
- * between the debit and the purchase update — find the first debit instead of taking tokens twice. Within a process,
- * refunds of one purchase run one at a time; across processes, a compare-and-set on the purchase's totals keeps one
- * debit from being counted twice.
+ * Each refund level first claims its tokens atomically (claim-refunded-tokens.ts: the purchase row's lock orders
+ * concurrent refunds, also across instances, so no tokens are claimed twice), then debits the claim under the key
+ * `stripe:refund:<charge>:<amount_refunded>` — a redelivery, or a retry after a crash between claim and debit, finds
+ * the pending claim and the first debit instead of taking tokens twice. Within a process, refunds of one purchase
+ * also run one at a time (less contention).
  *
  * @example
  * await reclaimRefundedTokens({ context, event }) // 'processed' | 'ignored'
@@ -100,49 +102,38 @@ async function reclaim({
   refunded: number;
 }): Promise<void> {
   const table = schema.tokenPurchases;
-  const [purchase] = await db.select().from(table).where(eq(table.id, purchaseId)).limit(1);
+  const [purchase] = await db.select({ tokens: table.tokens }).from(table).where(eq(table.id, purchaseId)).limit(1);
   if (!purchase) return;
   const share = (purchase.tokens * BigInt(Math.min(refunded, amount))) / BigInt(amount);
-  const accounted = purchase.tokensReclaimed + purchase.tokensUnrecovered;
-  const due = share - accounted;
-  if (due <= 0n) return;
+  await claimRefundedTokens({ db, purchaseId, chargeId, amountRefunded: refunded, share });
 
-  const { debited, shortfall } = await ledger.debit({
-    organizationId: purchase.organizationId,
-    amount: due,
-    allowPartial: true,
-    kind: 'refund',
-    idempotencyKey: `stripe:refund:${chargeId}:${refunded}`,
-    reason: 'Payment refunded through Stripe',
-    metadata: { stripeCharge: chargeId, amountRefunded: refunded, purchaseId },
-  });
-  // Compare-and-set on the totals read above: another process applying the same debit (same key, same result)
-  // finds them changed and adds nothing, so a debit is never counted twice.
-  const updated = await db
-    .update(table)
-    .set({
-      tokensReclaimed: purchase.tokensReclaimed + debited,
-      tokensUnrecovered: purchase.tokensUnrecovered + shortfall,
-    })
-    .where(
-      and(
-        eq(table.id, purchaseId),
-        eq(table.tokensReclaimed, purchase.tokensReclaimed),
-        eq(table.tokensUnrecovered, purchase.tokensUnrecovered),
-      ),
-    )
-    .returning({ id: table.id });
-  if (updated.length === 0) {
-    logger.warn({ purchaseId, chargeId }, 'refund totals changed concurrently; check the purchase against the ledger');
+  // Debit every claim not yet recorded — this one, or one a crash left behind. The key makes a repeated debit
+  // return the first one's result, and completing a claim adds to the totals only once.
+  for (const claim of await pendingRefundClaims({ db, purchaseId })) {
+    const { debited, shortfall } =
+      claim.tokensDue === 0n
+        ? { debited: 0n, shortfall: 0n }
+        : await ledger.debit({
+            organizationId: claim.organizationId,
+            amount: claim.tokensDue,
+            allowPartial: true,
+            kind: 'refund',
+            idempotencyKey: `stripe:refund:${claim.chargeId}:${claim.amountRefunded}`,
+            reason: 'Payment refunded through Stripe',
+            metadata: { stripeCharge: claim.chargeId, amountRefunded: claim.amountRefunded, purchaseId },
+          });
+    await completeRefundClaim({ db, claimId: claim.id, reclaimed: debited, unrecovered: shortfall });
+    if (claim.tokensDue > 0n) {
+      logger.info(
+        {
+          organizationId: claim.organizationId,
+          purchaseId,
+          chargeId: claim.chargeId,
+          reclaimed: String(debited),
+          unrecovered: String(shortfall),
+        },
+        'tokens taken back for a refund',
+      );
+    }
   }
-  logger.info(
-    {
-      organizationId: purchase.organizationId,
-      purchaseId,
-      chargeId,
-      reclaimed: String(debited),
-      unrecovered: String(shortfall),
-    },
-    'tokens taken back for a refund',
-  );
 }

@@ -55,10 +55,35 @@ export const tokenPurchases = pgTable(
     paymentIntentId: text('payment_intent_id'),
     tokensReclaimed: bigint('tokens_reclaimed', { mode: 'bigint' }).notNull().default(sql`0`),
     tokensUnrecovered: bigint('tokens_unrecovered', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** The largest refunded share seen so far: refunds claim the difference atomically, so none is taken twice. */
+    tokensClaimed: bigint('tokens_claimed', { mode: 'bigint' }).notNull().default(sql`0`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('token_purchases_organization_idx').on(table.organizationId),
     index('token_purchases_payment_intent_idx').on(table.paymentIntentId),
   ],
+);
+
+/**
+ * One refund level of a charge (`amount_refunded` is cumulative) and the tokens it claimed from its purchase. The
+ * claim is made in one statement with the purchase's `tokens_claimed`, so concurrent refunds on several instances
+ * never claim the same tokens twice; `tokens_reclaimed`/`tokens_unrecovered` are filled once its debit is done
+ * (null: pending — a retry redoes the debit under the same idempotency key).
+ */
+export const refundClaims = pgTable(
+  'refund_claims',
+  {
+    id: text('id').primaryKey(),
+    purchaseId: text('purchase_id')
+      .notNull()
+      .references(() => tokenPurchases.id, { onDelete: 'cascade' }),
+    chargeId: text('charge_id').notNull(),
+    amountRefunded: integer('amount_refunded').notNull(),
+    tokensDue: bigint('tokens_due', { mode: 'bigint' }).notNull(),
+    tokensReclaimed: bigint('tokens_reclaimed', { mode: 'bigint' }),
+    tokensUnrecovered: bigint('tokens_unrecovered', { mode: 'bigint' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('refund_claims_purchase_idx').on(table.purchaseId)],
 );
