@@ -3,7 +3,7 @@ CREATE TABLE "firewall_policies" (
 	"organization_id" text NOT NULL,
 	"app_id" text,
 	"version" integer NOT NULL,
-	"policy" jsonb NOT NULL,
+	"policy" jsonb,
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "firewall_policies_scope_version_uq" UNIQUE NULLS NOT DISTINCT("organization_id","app_id","version")

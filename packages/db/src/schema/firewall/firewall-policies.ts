@@ -16,7 +16,8 @@ export const firewallPolicies = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     appId: text('app_id'),
     version: integer('version').notNull(),
-    policy: jsonb('policy').$type<Record<string, unknown>>().notNull(),
+    /** Null: the policy was removed at this version (the next scope applies). */
+    policy: jsonb('policy').$type<Record<string, unknown>>(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

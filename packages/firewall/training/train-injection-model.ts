@@ -1,0 +1,112 @@
+/**
+ * Trains the prompt-injection/jailbreak classifier and writes `packages/firewall/data/injection-model.json.gz`.
+ * Run from the repository root: `npm run train:firewall` (options: `--dry-run` prints dev figures without writing,
+ * `--bits`, `--epochs`, `--lr`, `--l2`, `--seed`, `--max-fpr`). See training/README.md.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { type InjectionModelFile, encodeLinear, parseInjectionModel } from '../src/detectors/injection/injection-model.js';
+import { chooseThresholds } from './choose-thresholds.js';
+import { buildExamples, prepareRows } from './prepare-examples.js';
+import { CONTEXT_CATEGORIES, type PromptRow, readRows } from './read-rows.js';
+import { scoreRows } from './score-rows.js';
+import { trainLogisticRegression } from './train-logistic-regression.js';
+
+const here = import.meta.dirname;
+const SHARED = join(here, '../../../../shared/datasets/prompts');
+const { values: args } = parseArgs({
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    bits: { type: 'string', default: '18' },
+    epochs: { type: 'string', default: '8' },
+    lr: { type: 'string', default: '0.2' },
+    l2: { type: 'string', default: '0.000001' },
+    seed: { type: 'string', default: '42' },
+    'max-fpr': { type: 'string', default: '0.02' },
+    'short-attack-segments': { type: 'string', default: '3' },
+    'benign-request-segment-weight': { type: 'string', default: '0' },
+    out: { type: 'string', default: join(here, '../data/injection-model.json.gz') },
+  },
+});
+const bits = Number(args.bits);
+const seed = Number(args.seed);
+const epochs = Number(args.epochs);
+const learningRate = Number(args.lr);
+const l2 = Number(args.l2);
+const maxFpr = Number(args['max-fpr']);
+
+function readIfPresent(path: string): PromptRow[] {
+  return existsSync(path) ? readRows(path) : [];
+}
+
+const trainFiles = [
+  join(SHARED, 'train.jsonl'),
+  join(here, 'data/de-train.jsonl'),
+  join(here, 'data/en-train.jsonl'),
+];
+const devFiles = [join(SHARED, 'dev.jsonl'), join(here, 'data/de-dev.jsonl'), join(here, 'data/en-dev.jsonl')];
+const train = trainFiles.flatMap(readIfPresent);
+const dev = devFiles.flatMap(readIfPresent);
+const started = performance.now();
+const prepared = prepareRows({ rows: train, bits });
+const examples = buildExamples({
+  prepared,
+  options: {
+    bits,
+    shortAttackSegments: Number(args['short-attack-segments']),
+    benignRequestSegmentWeight: Number(args['benign-request-segment-weight']),
+  },
+});
+const size = 2 ** bits;
+const common = { size, epochs, learningRate, l2, seed };
+const windowModel = trainLogisticRegression({ examples: examples.window, ...common });
+const segmentModel = trainLogisticRegression({ examples: examples.segment, ...common });
+console.log(
+  `trained on ${train.length} rows (${examples.window.length} windows, ${examples.segment.length} segments) in ` +
+    `${Math.round(performance.now() - started)} ms`,
+);
+
+// Quantize first, so thresholds are chosen for the weights that ship.
+const file: InjectionModelFile = {
+  version: 1,
+  bits,
+  window: encodeLinear(windowModel),
+  segment: encodeLinear(segmentModel),
+  thresholds: { input: 0, context: 0, segment: 0 },
+  meta: {
+    trainedOn: trainFiles.filter(existsSync).map((path) => path.slice(path.indexOf('/shared/') + 1 || 0)),
+    rows: train.length,
+    options: { bits, epochs, learningRate, l2, seed, maxFpr },
+  },
+};
+const model = parseInjectionModel(file);
+const scored = scoreRows({ rows: dev, model });
+const isContext = (row: PromptRow): boolean => CONTEXT_CATEGORIES.has(row.category);
+file.thresholds = chooseThresholds({
+  input: scored.filter((item) => !isContext(item.row)),
+  context: scored.filter((item) => isContext(item.row)),
+  maxFpr,
+});
+console.log('thresholds (logits):', file.thresholds);
+
+const groups = new Map<string, { hits: number; total: number }>();
+for (const item of scored) {
+  const t = file.thresholds;
+  const flagged = isContext(item.row) ? item.window >= t.context || item.segment >= t.segment : item.window >= t.input;
+  for (const key of [`${item.row.category}`, `${item.row.category}/${item.row.lang}`]) {
+    const group = groups.get(key) ?? { hits: 0, total: 0 };
+    group.total++;
+    if (flagged) group.hits++;
+    groups.set(key, group);
+  }
+}
+for (const [key, { hits, total }] of [...groups].sort()) {
+  console.log(`  ${key.padEnd(32)} flagged ${hits}/${total} (${((100 * hits) / total).toFixed(1)} %)`);
+}
+if (!args['dry-run']) {
+  const gz = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(args.out, gz);
+  console.log(`wrote ${args.out} (${(gz.length / 1024).toFixed(0)} KB)`);
+}
