@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from './app-deps.js';
+import { appRoutes } from './apps/app-routes.js';
 import { adminBillingRoutes } from './billing/admin-billing-routes.js';
 import { billingRoutes } from './billing/billing-routes.js';
 import { createBillingLedger } from './billing/create-billing-ledger.js';
@@ -8,6 +9,8 @@ import { adminPricingRoutes } from './billing/pricing/admin-pricing-routes.js';
 import { pricingRoutes } from './billing/pricing/pricing-routes.js';
 import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
 import { usageRoutes } from './billing/usage-routes.js';
+import { inProcessFirewall } from './firewall/firewall-gateway.js';
+import { firewallRoutes } from './firewall/firewall-routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, handleNotFound } from './http/errors/handle-errors.js';
 import { validationHook } from './http/errors/validation-hook.js';
@@ -125,6 +128,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', adminBillingRoutes({ db, ledger }));
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));
+  app.route('/', appRoutes({ db }));
+  app.route('/', firewallRoutes({ db, firewall: inProcessFirewall() }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));
 

@@ -90,7 +90,7 @@ export async function savePolicy({
   policy: Record<string, unknown> | null;
   userId: string | null;
 }): Promise<void> {
-  const stored = policy === null ? null : toStored(policy);
+  const stored = policy === null ? null : validatePolicyInput(policy);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await latest({ db, organizationId, appId });
     try {
@@ -110,7 +110,12 @@ export async function savePolicy({
   throw new AppError('CONFLICT', { message: 'The policy changed concurrently; try again.' });
 }
 
-function toStored(policy: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Validates a policy from the API; VALIDATION_FAILED with `details.issues` paths under `policy.` when invalid.
+ *
+ * @example validatePolicyInput({ version: 1, mode: 'shadow' })
+ */
+export function validatePolicyInput(policy: Record<string, unknown>): Record<string, unknown> {
   try {
     // Stored as given after validation (defaults are filled in when it is loaded), so later defaults still apply.
     parsePolicy(policy);
@@ -135,4 +140,21 @@ function isUniqueViolation(error: unknown): boolean {
     if ((current as { code?: unknown }).code === '23505') return true;
   }
   return false;
+}
+
+/**
+ * A scope's own stored policy as it was saved (not the effective one): null when it has none or it was removed.
+ *
+ * @example const own = await loadOwnPolicy({ db, organizationId, appId })
+ */
+export async function loadOwnPolicy({
+  db,
+  organizationId,
+  appId,
+}: {
+  db: Db;
+  organizationId: string;
+  appId: string | null;
+}): Promise<Record<string, unknown> | null> {
+  return (await latest({ db, organizationId, appId }))?.policy ?? null;
 }

@@ -55,6 +55,20 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'PUT /api/admin/prices/models': 'platform-admin',
   'GET /api/admin/organizations/{id}/prices': 'platform-admin',
   'PUT /api/admin/organizations/{id}/prices/actions/{action}': 'platform-admin',
+  'GET /api/apps': 'apps:read',
+  'POST /api/apps': 'apps:write',
+  'GET /api/apps/{id}': 'apps:read',
+  'PATCH /api/apps/{id}': 'apps:write',
+  'DELETE /api/apps/{id}': 'apps:write',
+  'GET /api/apps/{id}/versions': 'apps:read',
+  'POST /api/apps/{id}/keys': 'keys:create',
+  'GET /api/apps/{id}/keys': 'keys:read',
+  'DELETE /api/apps/{id}/keys/{keyId}': 'keys:revoke',
+  'GET /api/firewall/policy': 'firewall:read',
+  'PUT /api/firewall/policy': 'firewall:manage',
+  'POST /api/firewall/analyze': 'firewall:read',
+  'GET /api/firewall/events': 'firewall:read',
+  'GET /api/firewall/stats': 'firewall:read',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */

@@ -14,6 +14,10 @@ import type { Principal } from './principal.js';
 export function authorize({ principal, access }: { principal: Principal | null; access: AccessLevel }): void {
   if (access === 'public') return;
   if (!principal) throw new AppError('UNAUTHENTICATED', { message: 'Sign in or send an API key.' });
+  if (principal.kind === 'api_key' && principal.keyKind === 'app') {
+    // App keys (`app-…`) are for their app's Dify-compatible API only, never for the console.
+    throw new AppError('FORBIDDEN', { message: 'App keys only work with the Dify-compatible API of their app.' });
+  }
   switch (access) {
     case 'authenticated':
       return;

@@ -85,6 +85,6 @@ export function toEmbeddingsResponse({
 
 function toBase64Float32(vector: number[]): string {
   const bytes = Buffer.alloc(vector.length * 4);
-  vector.forEach((value, i) => bytes.writeFloatLE(value, i * 4));
+  for (let i = 0; i < vector.length; i++) bytes.writeFloatLE(vector[i] ?? 0, i * 4);
   return bytes.toString('base64');
 }
