@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { runRedisScript } from './run-redis-script.js';
 
 /** How many events a key has in the window, and when the oldest of them leaves it. */
 export interface WindowCount {
@@ -90,7 +91,12 @@ function redisWindowCounter({
     extra?: string[];
   }): Promise<WindowCount> {
     const at = now();
-    const reply = await runScript({ redis, script, key: keyOf(key), args: [String(at), String(windowMs), ...extra] });
+    const reply = await runRedisScript({
+      redis,
+      script,
+      keys: [keyOf(key)],
+      args: [String(at), String(windowMs), ...extra],
+    });
     return windowCountOf({ reply, at, windowMs });
   }
 
@@ -101,33 +107,6 @@ function redisWindowCounter({
       await redis.del(keyOf(key));
     },
   };
-}
-
-const SHAS = new Map<string, string>();
-
-/** EVALSHA, falling back to EVAL once when the server has not cached the script yet (first use, restart, flush). */
-async function runScript({
-  redis,
-  script,
-  key,
-  args,
-}: {
-  redis: Redis;
-  script: string;
-  key: string;
-  args: string[];
-}): Promise<unknown> {
-  let sha = SHAS.get(script);
-  if (!sha) {
-    sha = createHash('sha1').update(script).digest('hex');
-    SHAS.set(script, sha);
-  }
-  try {
-    return await redis.evalsha(sha, 1, key, ...args);
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-    return await redis.eval(script, 1, key, ...args);
-  }
 }
 
 /** The script's `{ count, oldestScore | nil }` reply as a WindowCount. */
