@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: PGlite instances and PostgreSQL databases per file are heavy; keep parallelism modest.
     maxWorkers: 2,
+    // eventsource-parser (used by the AI SDK) also exports a "source" condition, pointing at TypeScript that Node
+    // cannot load; letting Vite transform these packages makes the condition harmless.
+    server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
   },
 });

@@ -36,6 +36,8 @@ export interface ChatCompletionChunkerOptions {
 interface StreamedToolCall {
   index: number;
   argumentsSent: boolean;
+  /** Deltas of raw text (not JSON) are not forwarded; the JSON arguments follow with the `tool-call` part. */
+  textDeltas: boolean;
 }
 
 /**
@@ -75,14 +77,24 @@ export function createChatCompletionChunker(options: ChatCompletionChunkerOption
   const toolCallChunk = (call: ToolCallDelta): ChatCompletionChunk => {
     const delta: ChunkDelta = roleSent
       ? { tool_calls: [call] }
-      : { role: 'assistant', content: null, tool_calls: [call] };
+      : { role: 'assistant', content: null, refusal: null, tool_calls: [call] };
     roleSent = true;
     return chunk(delta);
   };
 
-  const startToolCall = ({ callId, name, args }: { callId: string; name: string; args: string }) => {
+  const startToolCall = ({
+    callId,
+    name,
+    args,
+    textDeltas = false,
+  }: {
+    callId: string;
+    name: string;
+    args: string;
+    textDeltas?: boolean;
+  }) => {
     const index = toolCalls.size;
-    toolCalls.set(callId, { index, argumentsSent: args !== '' });
+    toolCalls.set(callId, { index, argumentsSent: args !== '', textDeltas });
     return toolCallChunk({ index, id: callId, type: 'function', function: { name, arguments: args } });
   };
 
@@ -94,11 +106,12 @@ export function createChatCompletionChunker(options: ChatCompletionChunkerOption
     'text-delta': (part) => (part.text ? [...roleChunk(), chunk({ content: part.text })] : []),
     'tool-input-start': (part) => {
       if (part.providerExecuted) return [];
-      return [startToolCall({ callId: part.id, name: part.toolName, args: '' })];
+      const textDeltas = part.inputEncoding === 'text';
+      return [startToolCall({ callId: part.id, name: part.toolName, args: '', textDeltas })];
     },
     'tool-input-delta': (part) => {
       const call = toolCalls.get(part.id);
-      if (!call || !part.delta) return [];
+      if (!call || call.textDeltas || !part.delta) return [];
       call.argumentsSent = true;
       return [chunk({ tool_calls: [{ index: call.index, function: { arguments: part.delta } }] })];
     },

@@ -2,7 +2,7 @@ import { AppError } from '@sigmacode/core';
 import { generateText, modelMessageSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { type ChatCompletionRequest, ChatCompletionRequestSchema } from './chat-completion-request-schema.js';
-import { generatingModel } from './mock-models.js';
+import { generatingModel } from './test-support/mock-models.js';
 import { toModelMessages } from './to-model-messages.js';
 import { toToolSet } from './to-tool-set.js';
 
@@ -14,7 +14,13 @@ function request(messages: unknown[]): ChatCompletionRequest {
 
 const conversation = request([
   { role: 'system', content: 'Be brief.' },
-  { role: 'developer', content: [{ type: 'text', text: 'Use ' }, { type: 'text', text: 'metric.' }] },
+  {
+    role: 'developer',
+    content: [
+      { type: 'text', text: 'Use ' },
+      { type: 'text', text: 'metric.' },
+    ],
+  },
   {
     role: 'user',
     content: [
@@ -105,7 +111,13 @@ describe('toModelMessages', () => {
       { type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } },
       { type: 'function', function: { name: 'get_time' } },
     ]);
-    const result = await generateText({ model, system, messages, ...(tools ? { tools } : {}) });
+    const result = await generateText({
+      model,
+      system,
+      messages,
+      allowSystemInMessages: true,
+      ...(tools ? { tools } : {}),
+    });
     expect(result.text).toBe('ok');
     const prompt = model.doGenerateCalls[0]?.prompt ?? [];
     expect(prompt[0]).toEqual({ role: 'system', content: 'Be brief.\n\nUse metric.' });
@@ -124,7 +136,10 @@ describe('toModelMessages', () => {
     try {
       toModelMessages(unchecked);
     } catch (error) {
-      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path: 'messages.0.tool_call_id' }] } });
+      expect(error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { issues: [{ path: 'messages.0.tool_call_id' }] },
+      });
     }
   });
 });

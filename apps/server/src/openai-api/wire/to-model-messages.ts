@@ -25,11 +25,12 @@ type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
  * Maps OpenAI chat messages to AI SDK v6 `ModelMessage`s. Leading system/developer messages become `system`;
  * later ones stay in place as system messages. Assistant `tool_calls` become tool-call parts, and each tool
  * message becomes a tool-result part named after the assistant tool call it answers (consecutive tool messages
- * form one tool message, as providers expect all results of one turn together).
+ * form one tool message, as providers expect all results of one turn together). A later system message is the
+ * client's own instruction, so pass `allowSystemInMessages: true` (the AI SDK otherwise warns about it).
  *
  * @example
  * const { system, messages } = toModelMessages(request)
- * streamText({ model, system, messages, tools: toToolSet(request.tools) })
+ * streamText({ model, system, messages, allowSystemInMessages: true, tools: toToolSet(request.tools) })
  */
 export function toModelMessages(request: Pick<ChatCompletionRequest, 'messages'>): ModelPrompt {
   const instructions: string[] = [];

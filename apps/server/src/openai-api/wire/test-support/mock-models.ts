@@ -1,4 +1,4 @@
-import { type LanguageModelUsage, simulateReadableStream } from 'ai';
+import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 
 // Test support only: AI SDK mock models and usage values for the wire tests.
@@ -25,36 +25,10 @@ export function modelUsage({ input, output }: { input: number; output: number })
 }
 
 /**
- * AI SDK usage as `fullStream`'s `finish` part carries it.
- *
- * @example
- * sdkUsage({ input: 10, output: 5, cached: 2 })
- */
-export function sdkUsage({
-  input,
-  output,
-  cached,
-  reasoning,
-}: {
-  input: number;
-  output: number;
-  cached?: number;
-  reasoning?: number;
-}): LanguageModelUsage {
-  return {
-    inputTokens: input,
-    inputTokenDetails: { noCacheTokens: input - (cached ?? 0), cacheReadTokens: cached, cacheWriteTokens: undefined },
-    outputTokens: output,
-    outputTokenDetails: { textTokens: output - (reasoning ?? 0), reasoningTokens: reasoning },
-    totalTokens: input + output,
-  };
-}
-
-/**
  * A mock model that streams the given provider parts.
  *
  * @example
- * streamText({ model: streamingModel([{ type: 'text-delta', id: 't', delta: 'Hi' }, finishPart()]), prompt: 'x' })
+ * streamText({ model: streamingModel([{ type: 'text-delta', id: 't', delta: 'Hi' }, modelFinish()]), prompt: 'x' })
  */
 export function streamingModel(parts: ModelStreamPart[]): MockLanguageModelV3 {
   return new MockLanguageModelV3({
@@ -85,9 +59,9 @@ export function generatingModel(text: string): MockLanguageModelV3 {
  * The provider `finish` part.
  *
  * @example
- * finishPart({ reason: 'tool-calls', input: 9, output: 4 })
+ * modelFinish({ reason: 'tool-calls', input: 9, output: 4 })
  */
-export function finishPart({
+export function modelFinish({
   reason = 'stop',
   input = 3,
   output = 2,
