@@ -14,6 +14,17 @@ export default defineConfig({
     maxWorkers: 2,
     // eventsource-parser (used by the AI SDK) also exports a "source" condition, pointing at TypeScript that Node
     // cannot load; letting Vite transform these packages makes the condition harmless.
-    server: { deps: { inline: ['ai', /@ai-sdk\//, 'eventsource-parser'] } },
+    server: {
+      deps: {
+        inline: [
+          'ai',
+          /@ai-sdk\//,
+          'eventsource-parser',
+          'eventsource',
+          'ollama-ai-provider-v2',
+          '@modelcontextprotocol/sdk',
+        ],
+      },
+    },
   },
 });

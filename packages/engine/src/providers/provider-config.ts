@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 const HeadersSchema = z.record(z.string().min(1), z.string()).describe('Extra HTTP headers sent with every call');
-const BaseUrlSchema = z.url({ protocol: /^https?$/ }).describe('API base URL (a proxy, a gateway, a self-hosted server)');
+const BaseUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .describe('API base URL (a proxy, a gateway, a self-hosted server)');
 const ApiKeySchema = z.string().min(1);
 
 /*

@@ -1,0 +1,4 @@
+export type { AgentRun, RunAgentOptions } from './run-agent.js';
+export { MAX_AGENT_STEPS, runAgent } from './run-agent.js';
+export type { OnToolResult, ToolResultEvent } from './wrap-tools.js';
+export { wrapTools } from './wrap-tools.js';

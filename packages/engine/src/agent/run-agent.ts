@@ -1,0 +1,87 @@
+import { AppError } from '@sigmacode/core';
+import {
+  type LanguageModel,
+  type ModelMessage,
+  type StopCondition,
+  type StreamTextOnErrorCallback,
+  type StreamTextOnStepFinishCallback,
+  stepCountIs,
+  streamText,
+  type ToolSet,
+} from 'ai';
+import { type OnToolResult, wrapTools } from './wrap-tools.js';
+
+/** The most steps (model calls) one run may take. */
+export const MAX_AGENT_STEPS = 50;
+
+/** What `runAgent` takes. */
+export interface RunAgentOptions {
+  model: LanguageModel;
+  system?: string;
+  messages: ModelMessage[];
+  tools?: ToolSet;
+  /** Model calls at most (1 = no tool loop), 1 to MAX_AGENT_STEPS. */
+  maxSteps: number;
+  maxOutputTokens?: number;
+  /** The client's signal: aborting it stops the model and any running tool. */
+  abortSignal?: AbortSignal;
+  /** Sees each tool result before the model: replace it (return a string) or stop the run (throw). */
+  onToolResult?: OnToolResult;
+  onStepFinish?: StreamTextOnStepFinishCallback<ToolSet>;
+  /** Errors also arrive as `error` parts of `fullStream`; by default they are not logged a second time. */
+  onError?: StreamTextOnErrorCallback;
+}
+
+/** The AI SDK stream result of a run: `fullStream`, `textStream`, `text`, `usage`, `totalUsage`, `steps`, … */
+export type AgentRun = ReturnType<typeof streamText<ToolSet>>;
+
+/**
+ * Runs an agent: the model, and its tool calls in a loop of at most `maxSteps` model calls, on the AI SDK's
+ * `streamText`. Returns the stream result as it is, so the server can translate `fullStream` into OpenAI or Dify
+ * server-sent events and read `totalUsage` for billing. Tool results pass `onToolResult` first — where the server
+ * runs the firewall on them as `context` and records the call.
+ *
+ * @example
+ * const run = runAgent({ model, messages, tools, maxSteps: 5, abortSignal, onToolResult: inspectToolResult })
+ * for await (const part of run.fullStream) send(part)
+ */
+export function runAgent({
+  model,
+  system,
+  messages,
+  tools = {},
+  maxSteps,
+  maxOutputTokens,
+  abortSignal,
+  onToolResult,
+  onStepFinish,
+  onError = () => {},
+}: RunAgentOptions): AgentRun {
+  if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > MAX_AGENT_STEPS) {
+    throw new AppError('VALIDATION_FAILED', {
+      message: `maxSteps must be an integer from 1 to ${MAX_AGENT_STEPS}.`,
+      details: { maxSteps },
+    });
+  }
+  let stopped = false;
+  const stopWhen: StopCondition<ToolSet>[] = [stepCountIs(maxSteps), () => stopped];
+  return streamText({
+    model,
+    system,
+    messages,
+    tools: onToolResult
+      ? wrapTools({
+          tools,
+          onToolResult,
+          onStop: () => {
+            stopped = true;
+          },
+        })
+      : tools,
+    stopWhen,
+    maxOutputTokens,
+    abortSignal,
+    onStepFinish,
+    onError,
+  });
+}

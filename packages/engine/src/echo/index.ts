@@ -1,0 +1,10 @@
+export { chunkWords } from './chunk-words.js';
+export { countEchoTokens, truncateToEchoTokens } from './count-echo-tokens.js';
+export type { EchoEmbeddingModelOptions } from './create-echo-embedding-model.js';
+export { createEchoEmbeddingModel, embedText } from './create-echo-embedding-model.js';
+export type { EchoModelOptions } from './create-echo-model.js';
+export { createEchoModel } from './create-echo-model.js';
+export type { EchoDirective } from './parse-echo-directives.js';
+export { parseEchoDirectives } from './parse-echo-directives.js';
+export type { EchoReply, EchoToolCall } from './plan-echo-reply.js';
+export { planEchoReply } from './plan-echo-reply.js';

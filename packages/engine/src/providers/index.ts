@@ -1,0 +1,10 @@
+export type { CreateEmbeddingModelOptions } from './create-embedding-model.js';
+export { createEmbeddingModel } from './create-embedding-model.js';
+export type { CreateLanguageModelOptions } from './create-language-model.js';
+export { createLanguageModel } from './create-language-model.js';
+export { assertProviderModelId, ProviderModelIdSchema } from './model-id.js';
+export { parseProviderConfig } from './parse-provider-config.js';
+export type { ProviderConfig, ProviderConfigOf, ProviderType } from './provider-config.js';
+export { ProviderConfigSchema } from './provider-config.js';
+export type { FetchFunction, ProviderFactory, ProviderModelOptions } from './provider-factory.js';
+export { isProviderType, PROVIDER_TYPES, PROVIDERS } from './registry.js';

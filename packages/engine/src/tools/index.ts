@@ -1,0 +1,11 @@
+export type { BuiltinTool, BuiltinToolDeps } from './builtin-tool.js';
+export { evaluateExpression } from './calculator/evaluate-expression.js';
+export type { CreateBuiltinToolsOptions } from './create-builtin-tools.js';
+export { createBuiltinTools } from './create-builtin-tools.js';
+export type { ZonedTime } from './current-time/describe-time.js';
+export { describeTime } from './current-time/describe-time.js';
+export { BUILTIN_TOOL_NAMES, BUILTIN_TOOLS } from './registry.js';
+export * from './safe-fetch/index.js';
+export { decodeEntities } from './web-page/decode-entities.js';
+export type { PageText } from './web-page/html-to-text.js';
+export { htmlToText } from './web-page/html-to-text.js';
