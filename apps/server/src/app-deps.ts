@@ -2,6 +2,7 @@ import type { Database } from '@sigmacode/db';
 import type { Ledger } from '@sigmacode/ledger';
 import type { Redis } from 'ioredis';
 import type Stripe from 'stripe';
+import type { AiConfig } from './ai/ai-config.js';
 import type { BillingConfig } from './billing/billing-config.js';
 import type { Logger } from './infra/create-logger.js';
 import type { Mailer } from './infra/mailer/index.js';
@@ -49,4 +50,6 @@ export interface AppConfig {
   mailFrom: string;
   /** Stripe keys and prices, and the low-balance webhook. */
   billing: BillingConfig;
+  /** Model providers, rate limits, upstream timeout, and where the firewall runs. */
+  ai: AiConfig;
 }

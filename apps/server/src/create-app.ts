@@ -1,4 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createSecretBox } from '@sigmacode/engine';
+import { providerRoutes } from './ai/provider-routes.js';
 import type { AppDeps } from './app-deps.js';
 import { appRoutes } from './apps/app-routes.js';
 import { adminBillingRoutes } from './billing/admin-billing-routes.js';
@@ -9,7 +11,7 @@ import { adminPricingRoutes } from './billing/pricing/admin-pricing-routes.js';
 import { pricingRoutes } from './billing/pricing/pricing-routes.js';
 import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
 import { usageRoutes } from './billing/usage-routes.js';
-import { inProcessFirewall } from './firewall/firewall-gateway.js';
+import { createFirewallGateway } from './firewall/firewall-gateway.js';
 import { firewallRoutes } from './firewall/firewall-routes.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, handleNotFound } from './http/errors/handle-errors.js';
@@ -31,6 +33,10 @@ import { organizationRoutes } from './identity/organizations/organization-routes
 import { signInGuard } from './identity/security/sign-in-guard.js';
 import { createMailer } from './infra/mailer/index.js';
 import { createWindowCounter } from './infra/window-counter.js';
+import { chatCompletionsRoute } from './openai-api/chat-completions-route.js';
+import { openAiModelsRoute } from './openai-api/models-route.js';
+import type { PipelineDeps } from './pipeline/pipeline-deps.js';
+import { createRateLimiter } from './pipeline/rate-limiter.js';
 import { registerDocsRoutes } from './routes/docs/docs-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 
@@ -129,7 +135,22 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));
   app.route('/', appRoutes({ db }));
-  app.route('/', firewallRoutes({ db, firewall: inProcessFirewall() }));
+  const firewall = createFirewallGateway(deps.config.ai);
+  app.route('/', firewallRoutes({ db, firewall }));
+
+  // The AI pipeline: every API that calls a model goes through runChat with these.
+  const pipeline: PipelineDeps = {
+    db,
+    ledger,
+    logger: deps.logger,
+    firewall,
+    limiter: createRateLimiter({ redis: deps.redis, prefix: 'sigmacode:rate' }),
+    ai: deps.config.ai,
+    box: createSecretBox(deps.config.secret),
+  };
+  app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
+  app.route('/', chatCompletionsRoute(pipeline));
+  app.route('/', openAiModelsRoute({ db, ai: deps.config.ai }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb } from '@sigmacode/db';
+import { aiOf } from './ai/ai-config.js';
 import { createBillingLedger } from './billing/create-billing-ledger.js';
 import { startHoldSweeper } from './billing/start-hold-sweeper.js';
 import { billingOf, type Env, oauthOf, publicUrlOf } from './config/env.js';
@@ -80,6 +81,7 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
       ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
       mailFrom: env.MAIL_FROM,
       billing,
+      ai: aiOf(env),
     },
   });
 

@@ -14,6 +14,10 @@ const redisUrl = z
   .url({ message: 'must be a URL such as redis://host:6379' })
   .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' });
 
+const httpUrl = z
+  .url({ message: 'must be an absolute URL such as https://api.example.com/v1' })
+  .refine((value) => /^https?:\/\//.test(value), { message: 'must start with http:// or https://' });
+
 /** Token packages whose Stripe prices can be configured; the ledger's TOKEN_PACKAGES has the same ids. */
 const PRICED_PACKAGES = ['STARTER', 'PRO', 'BUSINESS', 'ENTERPRISE'] as const;
 type PricedPackage = (typeof PRICED_PACKAGES)[number];
@@ -82,6 +86,25 @@ export const EnvSchema = z
     LOW_BALANCE_WEBHOOK_URL: z
       .url({ message: 'must be an absolute URL such as https://hooks.example.com/x' })
       .optional(),
+    // Platform-wide model providers (organizations can add their own credentials in the console).
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: httpUrl.optional(),
+    ANTHROPIC_API_KEY: z.string().min(1).optional(),
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    MISTRAL_API_KEY: z.string().min(1).optional(),
+    AZURE_OPENAI_API_KEY: z.string().min(1).optional(),
+    AZURE_OPENAI_RESOURCE_NAME: z.string().min(1).optional(),
+    AZURE_OPENAI_BASE_URL: httpUrl.optional(),
+    AZURE_OPENAI_API_VERSION: z.string().min(1).optional(),
+    OLLAMA_BASE_URL: httpUrl.optional(),
+    OPENAI_COMPATIBLE_BASE_URL: httpUrl.optional(),
+    OPENAI_COMPATIBLE_API_KEY: z.string().min(1).optional(),
+    UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+    RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_ORG_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
+    RATE_LIMIT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(2_000_000),
+    FIREWALL_URL: httpUrl.optional(),
+    FIREWALL_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   })
   .superRefine((env, ctx) => {
     for (const provider of ['GOOGLE', 'GITHUB'] as const) {
@@ -94,6 +117,13 @@ export const EnvSchema = z
           message: `is required when ${id ? `${provider}_CLIENT_ID` : `${provider}_CLIENT_SECRET`} is set`,
         });
       }
+    }
+    if (env.AZURE_OPENAI_API_KEY && !env.AZURE_OPENAI_RESOURCE_NAME && !env.AZURE_OPENAI_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_OPENAI_RESOURCE_NAME'],
+        message: 'or AZURE_OPENAI_BASE_URL is required when AZURE_OPENAI_API_KEY is set',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.SIGMACODE_SECRET) {
       ctx.addIssue({

@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, analyze, type Verdict } from '@sigmacode/firewall';
+import { type AnalyzeOptions, analyze, createGuardClient, type Verdict } from '@sigmacode/firewall';
 
 /**
  * How the platform reaches SigmaGuard: in process (the default) or, when FIREWALL_URL is set, the standalone
@@ -12,10 +12,30 @@ export interface FirewallGateway {
 }
 
 /**
- * The in-process gateway: the library itself.
+ * The gateway the configuration asks for. Remotely, a pseudonym vault cannot cross the wire: `pseudonymize`
+ * findings come back as the service's placeholders and are not restored in answers (use in-process for that).
  *
- * @example const firewall = inProcessFirewall()
+ * @example const firewall = createFirewallGateway({ firewallUrl: process.env.FIREWALL_URL })
  */
-export function inProcessFirewall(): FirewallGateway {
-  return { kind: 'in-process', analyze: (options) => analyze(options) };
+export function createFirewallGateway({
+  firewallUrl,
+  firewallApiKey,
+}: {
+  firewallUrl?: string | undefined;
+  firewallApiKey?: string | undefined;
+}): FirewallGateway {
+  if (!firewallUrl) return { kind: 'in-process', analyze: (options) => analyze(options) };
+  const client = createGuardClient({ url: firewallUrl, ...(firewallApiKey ? { apiKey: firewallApiKey } : {}) });
+  return {
+    kind: 'remote',
+    analyze: ({ text, direction, policy, systemPrompt, conversationTerms, canary }) =>
+      client.analyze({
+        text,
+        direction,
+        ...(policy ? { policy } : {}),
+        ...(systemPrompt !== undefined ? { systemPrompt } : {}),
+        ...(conversationTerms ? { conversationTerms: [...conversationTerms] } : {}),
+        ...(canary ? { canary } : {}),
+      }),
+  };
 }

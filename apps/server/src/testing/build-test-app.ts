@@ -3,6 +3,7 @@ import type { Ledger } from '@sigmacode/ledger';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type Stripe from 'stripe';
+import { DEFAULT_AI_CONFIG } from '../ai/ai-config.js';
 import type { AppConfig } from '../app-deps.js';
 import { createApp } from '../create-app.js';
 import type { Logger } from '../infra/create-logger.js';
@@ -56,6 +57,7 @@ export function buildTestApp({
       oauth: {},
       mailFrom: 'SIGMACODE <no-reply@localhost>',
       billing: { stripePriceIds: {} },
+      ai: DEFAULT_AI_CONFIG,
       ...config,
     },
   });

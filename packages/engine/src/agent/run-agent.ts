@@ -7,6 +7,7 @@ import {
   type StreamTextOnStepFinishCallback,
   stepCountIs,
   streamText,
+  type ToolChoice,
   type ToolSet,
 } from 'ai';
 import { type OnToolResult, wrapTools } from './wrap-tools.js';
@@ -23,6 +24,18 @@ export interface RunAgentOptions {
   /** Model calls at most (1 = no tool loop), 1 to MAX_AGENT_STEPS. */
   maxSteps: number;
   maxOutputTokens?: number;
+  /** Sampling settings passed to the model as they are. */
+  settings?: {
+    temperature?: number;
+    topP?: number;
+    stopSequences?: string[];
+    seed?: number;
+    presencePenalty?: number;
+    frequencyPenalty?: number;
+  };
+  toolChoice?: ToolChoice<ToolSet>;
+  /** Allow system messages after the first (an OpenAI client's own instructions). */
+  allowSystemInMessages?: boolean;
   /** The client's signal: aborting it stops the model and any running tool. */
   abortSignal?: AbortSignal;
   /** Sees each tool result before the model: replace it (return a string) or stop the run (throw). */
@@ -52,6 +65,9 @@ export function runAgent({
   tools = {},
   maxSteps,
   maxOutputTokens,
+  settings = {},
+  toolChoice,
+  allowSystemInMessages = false,
   abortSignal,
   onToolResult,
   onStepFinish,
@@ -80,6 +96,9 @@ export function runAgent({
       : tools,
     stopWhen,
     maxOutputTokens,
+    ...settings,
+    ...(toolChoice ? { toolChoice } : {}),
+    ...(allowSystemInMessages ? { allowSystemInMessages } : {}),
     abortSignal,
     onStepFinish,
     onError,

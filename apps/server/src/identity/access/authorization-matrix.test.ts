@@ -69,6 +69,10 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'POST /api/firewall/analyze': 'firewall:read',
   'GET /api/firewall/events': 'firewall:read',
   'GET /api/firewall/stats': 'firewall:read',
+  'GET /api/models': 'apps:read',
+  'GET /api/providers': 'providers:read',
+  'PUT /api/providers/{name}': 'providers:manage',
+  'DELETE /api/providers/{name}': 'providers:manage',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */

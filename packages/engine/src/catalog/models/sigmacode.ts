@@ -3,7 +3,8 @@ import { EMBEDDINGS } from './capabilities.js';
 
 /**
  * The built-in development models. They run in process without network or keys, so the platform can be tried and
- * tested end to end; they are not LLMs. Priced at the minimum so billing is exercised like any other model.
+ * tested end to end; they are not LLMs. They cost no usage (prices 0): calls to them are charged only their action's
+ * price, so billing is exercised without metering tokens nobody pays a provider for.
  */
 export const SIGMACODE_MODELS: CatalogEntry[] = [
   {
@@ -18,7 +19,7 @@ export const SIGMACODE_MODELS: CatalogEntry[] = [
     capabilities: { chat: true, tools: true, vision: false, embeddings: false, streaming: true },
     contextWindow: 1_000_000,
     maxOutputTokens: 100_000,
-    prices: { promptPer1K: 1, completionPer1K: 1 },
+    prices: { promptPer1K: 0, completionPer1K: 0 },
     isLLM: false,
   },
   {
@@ -32,7 +33,7 @@ export const SIGMACODE_MODELS: CatalogEntry[] = [
     capabilities: EMBEDDINGS,
     contextWindow: 1_000_000,
     maxOutputTokens: 0,
-    prices: { promptPer1K: 1, completionPer1K: 0 },
+    prices: { promptPer1K: 0, completionPer1K: 0 },
     isLLM: false,
   },
 ];

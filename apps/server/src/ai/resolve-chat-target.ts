@@ -1,0 +1,79 @@
+import { AppError } from '@sigmacode/core';
+import type { Db } from '@sigmacode/db';
+import { createBuiltinTools } from '@sigmacode/engine';
+import type { Policy } from '@sigmacode/firewall';
+import type { ToolSet } from 'ai';
+import type { AppConfig } from '../apps/app-schemas.js';
+import { findApp } from '../apps/find-app.js';
+import { loadEffectivePolicy } from '../firewall/policy-store.js';
+import type { Principal } from '../identity/access/principal.js';
+
+/** What a request's `model` names: a model directly, or an app with its configuration. */
+export interface ChatTarget {
+  appId: string | null;
+  app: AppConfig | null;
+  /** The model, then the app's fallbacks. */
+  modelIds: string[];
+  policy: Policy;
+  /** The app's system prompt (a plain model has none of its own). */
+  system: string | undefined;
+  /** The app's server-side tools. */
+  tools: ToolSet | undefined;
+  maxSteps: number;
+  agent: boolean;
+}
+
+/**
+ * Resolves `model` of a request: `app:<id>` → the app's model, fallbacks, system prompt, tools and firewall policy;
+ * anything else → that model with the organization's policy. An app key may only run its own app.
+ *
+ * @example const target = await resolveChatTarget({ db, principal, model: 'app:app_123' })
+ */
+export async function resolveChatTarget({
+  db,
+  principal,
+  model,
+}: {
+  db: Db;
+  principal: Principal;
+  model: string;
+}): Promise<ChatTarget> {
+  const organizationId = principal.organizationId;
+  const appKeyApp = principal.kind === 'api_key' && principal.keyKind === 'app' ? principal.appId : null;
+  if (!model.startsWith('app:')) {
+    if (appKeyApp) {
+      throw new AppError('FORBIDDEN', {
+        message: `An app key can only run its own app: use model "app:${appKeyApp}".`,
+      });
+    }
+    const { policy } = await loadEffectivePolicy({ db, organizationId });
+    return {
+      appId: null,
+      app: null,
+      modelIds: [model],
+      policy,
+      system: undefined,
+      tools: undefined,
+      maxSteps: 1,
+      agent: false,
+    };
+  }
+  const appId = model.slice(4);
+  if (appKeyApp && appKeyApp !== appId) {
+    throw new AppError('FORBIDDEN', { message: `An app key can only run its own app: use model "app:${appKeyApp}".` });
+  }
+  const { row, config } = await findApp({ db, organizationId, appId });
+  const { policy } = await loadEffectivePolicy({ db, organizationId, appId });
+  const builtin = config.tools.filter((name) => !name.startsWith('mcp:'));
+  const agent = row.mode === 'agent-chat';
+  return {
+    appId,
+    app: config,
+    modelIds: [config.model, ...config.fallbackModels],
+    policy,
+    system: config.systemPrompt || undefined,
+    tools: agent && builtin.length > 0 ? createBuiltinTools({ only: builtin }) : undefined,
+    maxSteps: agent ? config.maxSteps : 1,
+    agent,
+  };
+}

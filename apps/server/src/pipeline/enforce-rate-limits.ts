@@ -1,0 +1,70 @@
+import { AppError } from '@sigmacode/core';
+import type { AiConfig } from '../ai/ai-config.js';
+import type { Principal } from '../identity/access/principal.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+/** The rate-limit keys of a caller: the organization and the key (or the user). */
+export function rateKeysOf(principal: Principal): { organization: string; caller: string } {
+  return {
+    organization: `org:${principal.organizationId}`,
+    caller: principal.kind === 'api_key' ? `key:${principal.keyId}` : `user:${principal.userId}`,
+  };
+}
+
+/**
+ * Counts one request against the caller's and the organization's per-minute limits and checks the organization's
+ * token budget for the minute; 429 RATE_LIMITED with Retry-After when one is reached.
+ *
+ * @example await enforceRateLimits({ limiter, limits: ai.rateLimits, principal, promptTokens: 1200 })
+ */
+export async function enforceRateLimits({
+  limiter,
+  limits,
+  principal,
+  promptTokens,
+}: {
+  limiter: RateLimiter;
+  limits: AiConfig['rateLimits'];
+  principal: Principal;
+  promptTokens: number;
+}): Promise<void> {
+  const keys = rateKeysOf(principal);
+  const requests = await limiter.consume({
+    limits: [
+      { key: `${keys.caller}:rpm`, limit: limits.requestsPerMinute },
+      { key: `${keys.organization}:rpm`, limit: limits.organizationRequestsPerMinute },
+    ],
+    cost: 1,
+  });
+  const decision = requests.allowed
+    ? await limiter.consume({
+        limits: [{ key: `${keys.organization}:tpm`, limit: limits.tokensPerMinute }],
+        cost: promptTokens,
+      })
+    : requests;
+  if (decision.allowed) return;
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  const what = decision.key.endsWith(':tpm') ? 'tokens' : 'requests';
+  throw new AppError('RATE_LIMITED', {
+    message: `Rate limit reached: ${decision.limit} ${what} per minute. Retry in ${seconds} s.`,
+    details: { limit: decision.limit, per: 'minute', unit: what },
+    headers: { 'Retry-After': String(seconds) },
+  });
+}
+
+/**
+ * Adds the completion tokens of a finished call to the organization's token budget of the minute.
+ *
+ * @example await recordTokenUsage({ limiter, principal, tokens: usage.completionTokens })
+ */
+export async function recordTokenUsage({
+  limiter,
+  principal,
+  tokens,
+}: {
+  limiter: RateLimiter;
+  principal: Principal;
+  tokens: number;
+}): Promise<void> {
+  if (tokens > 0) await limiter.record({ keys: [`${rateKeysOf(principal).organization}:tpm`], cost: tokens });
+}

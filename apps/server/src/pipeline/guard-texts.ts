@@ -1,0 +1,89 @@
+import { AppError } from '@sigmacode/core';
+import type { Db } from '@sigmacode/db';
+import type { Direction, Policy, PseudonymVault, Verdict } from '@sigmacode/firewall';
+import type { FirewallGateway } from '../firewall/firewall-gateway.js';
+import { isThreat, recordThreatEvent, type ThreatContext } from '../firewall/record-threat-event.js';
+import type { Logger } from '../infra/create-logger.js';
+
+/** A text on its way to the model: a user message (`input`) or a document or tool result (`context`). */
+export interface GuardedText {
+  text: string;
+  direction: Direction;
+}
+
+/**
+ * Checks texts before they reach the model. Each threat (block, redaction, shadow hit) is stored as a threat event.
+ * A block (in enforce mode) throws CONTENT_BLOCKED with the findings — never the matched values; otherwise the texts
+ * come back as they may pass (redacted where the policy says so).
+ *
+ * @example const [safe] = await guardTexts({ db, firewall, policy, texts: [{ text, direction: 'input' }], context })
+ */
+export async function guardTexts({
+  db,
+  logger,
+  firewall,
+  policy,
+  texts,
+  context,
+  vault,
+  systemPrompt,
+}: {
+  db: Db;
+  logger: Logger;
+  firewall: FirewallGateway;
+  policy: Policy;
+  texts: readonly GuardedText[];
+  context: Omit<ThreatContext, 'direction'>;
+  vault?: PseudonymVault;
+  systemPrompt?: string;
+}): Promise<string[]> {
+  if (policy.mode === 'off') return texts.map((item) => item.text);
+  const verdicts: Verdict[] = await Promise.all(
+    texts.map((item) =>
+      firewall.analyze({
+        text: item.text,
+        direction: item.direction,
+        policy,
+        ...(vault ? { vault } : {}),
+        ...(systemPrompt ? { systemPrompt } : {}),
+      }),
+    ),
+  );
+  const threats = verdicts
+    .map((verdict, index) => ({ verdict, item: texts[index] as GuardedText }))
+    .filter(({ verdict }) => isThreat(verdict));
+  if (threats.length > 0) {
+    // Stored before answering, so a block is always on record; a storage failure must not let a blocked text pass.
+    await Promise.all(
+      threats.map(({ verdict, item }) =>
+        recordThreatEvent({ db, context: { ...context, direction: item.direction }, verdict, text: item.text }).catch(
+          (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
+        ),
+      ),
+    );
+  }
+  const blocked = verdicts.find((verdict) => !verdict.allowed);
+  if (blocked) throw contentBlocked(blocked, 'input');
+  return verdicts.map((verdict, index) => verdict.redactedText ?? (texts[index] as GuardedText).text);
+}
+
+/**
+ * The error for a blocked text: CONTENT_BLOCKED (403; OpenAI code `content_blocked`) naming the detectors and
+ * categories, never the matched values.
+ *
+ * @example throw contentBlocked(verdict, 'output')
+ */
+export function contentBlocked(verdict: Verdict, where: 'input' | 'output'): AppError {
+  const acting = verdict.findings.filter((finding) => finding.action === 'block');
+  const categories = [...new Set(acting.map((finding) => finding.category))];
+  return new AppError('CONTENT_BLOCKED', {
+    message:
+      where === 'input'
+        ? `The request was blocked by the firewall (${categories.join(', ') || 'policy'}).`
+        : `The answer was blocked by the firewall (${categories.join(', ') || 'policy'}).`,
+    details: {
+      categories,
+      detectors: [...new Set(acting.map((finding) => finding.detector))],
+    },
+  });
+}

@@ -1,0 +1,288 @@
+import { AppError, isAppError } from '@sigmacode/core';
+import type { Finding, Policy, Verdict } from '@sigmacode/firewall';
+import type { Action } from '@sigmacode/ledger';
+import type { ModelMessage, TextStreamPart, ToolChoice, ToolSet } from 'ai';
+import { type ResolvedModel, resolveLanguageModel } from '../ai/resolve-language-model.js';
+import { recordThreatEvent } from '../firewall/record-threat-event.js';
+import type { Principal } from '../identity/access/principal.js';
+import { enforceRateLimits, recordTokenUsage } from './enforce-rate-limits.js';
+import { estimatePromptTokens } from './estimate-tokens.js';
+import { guardMessages } from './guard-messages.js';
+import { guardOutputParts, type OutputGuardReport } from './guard-output-parts.js';
+import { guardTexts } from './guard-texts.js';
+import { openMeteredCall } from './metered-call.js';
+import type { PipelineDeps } from './pipeline-deps.js';
+import { chargeOf, holdAmountOf, priceCall, type TokenUsage } from './price-call.js';
+import { recordToolCall } from './record-tool-call.js';
+import { startModelStream } from './start-model-stream.js';
+
+type Part = TextStreamPart<ToolSet>;
+
+/** One AI call as every API hands it to the pipeline. */
+export interface ChatRequest {
+  principal: Principal;
+  /** Which API it came through: `openai`, `dify`, `console`. */
+  api: string;
+  requestId: string;
+  appId: string | null;
+  /** The policy in force (the app's or the organization's). */
+  policy: Policy;
+  /** The model, then the fallbacks tried when it fails before answering. */
+  modelIds: readonly string[];
+  system?: string | undefined;
+  messages: readonly ModelMessage[];
+  /** Client tools (no `execute`: their calls are returned) or server tools (run by the agent loop). */
+  tools?: ToolSet | undefined;
+  toolChoice?: ToolChoice<ToolSet> | undefined;
+  maxSteps: number;
+  maxOutputTokens?: number | undefined;
+  settings?: {
+    temperature?: number;
+    topP?: number;
+    stopSequences?: string[];
+    seed?: number;
+    presencePenalty?: number;
+    frequencyPenalty?: number;
+  };
+  allowSystemInMessages?: boolean;
+  action: Action;
+  /** The client's signal: a disconnect aborts the upstream call and settles for what was produced. */
+  signal: AbortSignal;
+}
+
+/** How a call ended. */
+export interface ChatOutcome {
+  status: 'completed' | 'blocked' | 'failed' | 'aborted';
+  text: string;
+  usage: TokenUsage;
+  /** Platform tokens charged (0 when voided). */
+  charged: bigint;
+  error?: AppError;
+}
+
+/** A call that has passed the input checks and started answering. */
+export interface ChatCall {
+  model: ResolvedModel;
+  /** The answer's parts after the output firewall. Read them to the end (or stop: that aborts the upstream). */
+  parts: AsyncIterable<Part>;
+  /** Resolves once the parts are done: charged, recorded. */
+  outcome: Promise<ChatOutcome>;
+}
+
+/** Answers longer than this are not worth holding tokens for by default (unknown model limits). */
+const DEFAULT_MAX_OUTPUT_TOKENS = 4_096;
+
+/**
+ * The one pipeline every AI call passes, whatever API it came through: rate limits → price and hold → input
+ * firewall → the model (with fallbacks and timeouts) → output firewall on the stream → settle (or void) → records.
+ * Everything before the first answer part throws (so the API can answer with a proper status: 402, 403, 429, 502);
+ * after that, failures arrive as an `error` part in `parts`.
+ *
+ * Money: a blocked request and a call that fails before any output are voided (cost nothing); a completed,
+ * failed-midway or abandoned call is settled for what was produced — the action's price plus, for a metered model,
+ * its usage (reported, or estimated when the stream was cut) — never more than the hold.
+ *
+ * @example
+ * const call = await runChat(deps, request)
+ * for await (const part of call.parts) send(part)
+ */
+export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise<ChatCall> {
+  const { db, ledger, logger, firewall, limiter, ai, box } = deps;
+  const { principal } = request;
+  const organizationId = principal.organizationId;
+  const promptTokens = estimatePromptTokens({ system: request.system, messages: request.messages });
+  await enforceRateLimits({ limiter, limits: ai.rateLimits, principal, promptTokens });
+
+  const loaders = request.modelIds.map((id) => () => resolveLanguageModel({ db, box, ai, organizationId, id }));
+  // The primary model is resolved up front: an unknown or unconfigured model is the caller's error, not a fallback.
+  const primary = await (loaders[0] as () => Promise<ResolvedModel>)();
+  const price = await priceCall({ db, organizationId, action: request.action, model: primary.id });
+  const maxOutputTokens = request.maxOutputTokens ?? primary.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+  const held = holdAmountOf({ price, promptTokens, maxTokens: maxOutputTokens });
+  const apiKeyId = principal.kind === 'api_key' ? principal.keyId : null;
+  const userId = principal.kind === 'user' ? principal.userId : principal.createdByUserId;
+  const call = await openMeteredCall({
+    ledger,
+    logger,
+    organizationId,
+    amount: held,
+    ttlMs: ai.upstreamTimeoutMs * 4 + 60_000,
+    idempotencyKey: `call:${request.requestId}`,
+    userId,
+    apiKeyId,
+    appId: request.appId,
+    action: request.action,
+    model: primary.id,
+  });
+  const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
+
+  let started: Awaited<ReturnType<typeof startModelStream>>;
+  try {
+    const messages = await guardMessages({
+      db,
+      logger,
+      firewall,
+      policy: request.policy,
+      messages: request.messages,
+      context: threatContext,
+    });
+    started = await startModelStream({
+      models: [async () => primary, ...loaders.slice(1)],
+      signal: request.signal,
+      timeoutMs: ai.upstreamTimeoutMs,
+      options: {
+        ...(request.system !== undefined ? { system: request.system } : {}),
+        messages,
+        ...(request.tools ? { tools: request.tools } : {}),
+        ...(request.toolChoice ? { toolChoice: request.toolChoice } : {}),
+        maxSteps: request.maxSteps,
+        maxOutputTokens,
+        ...(request.settings ? { settings: request.settings } : {}),
+        ...(request.allowSystemInMessages ? { allowSystemInMessages: true } : {}),
+        onToolResult: async (event) => {
+          const began = performance.now();
+          let status: 'ok' | 'error' | 'blocked' = event.isError ? 'error' : 'ok';
+          let replacement: string | undefined;
+          try {
+            const [safe] = await guardTexts({
+              db,
+              logger,
+              firewall,
+              policy: request.policy,
+              texts: [{ text: event.text, direction: 'context' }],
+              context: threatContext,
+            });
+            if (safe !== event.text) replacement = safe;
+          } catch (error) {
+            if (!isAppError(error) || error.code !== 'CONTENT_BLOCKED') throw error;
+            status = 'blocked';
+            replacement = `[The result of ${event.toolName} was withheld by the firewall: ${error.message}]`;
+          }
+          await recordToolCall({
+            db,
+            organizationId,
+            appId: request.appId,
+            requestId: request.requestId,
+            tool: event.toolName,
+            input: event.input,
+            output: replacement ?? event.text,
+            status,
+            durationMs: performance.now() - began,
+          }).catch((error: unknown) => logger.error({ err: error }, 'could not record a tool call'));
+          return replacement;
+        },
+      },
+    });
+  } catch (error) {
+    await call.void(
+      isAppError(error) && error.code === 'CONTENT_BLOCKED' ? 'blocked by the firewall' : 'failed before output',
+    );
+    throw error;
+  }
+
+  const report: OutputGuardReport = { findings: [], text: '', scanMs: 0 };
+  let resolveOutcome: (outcome: ChatOutcome) => void = () => {};
+  const outcome = new Promise<ChatOutcome>((resolve) => {
+    resolveOutcome = resolve;
+  });
+
+  async function* parts(): AsyncGenerator<Part> {
+    let usage: TokenUsage | null = null;
+    let status: ChatOutcome['status'] = 'aborted';
+    let failure: AppError | undefined;
+    let produced = false;
+    let charged: bigint | null = null;
+    // Money is settled before the last part goes out, so a client that has read the whole answer sees the
+    // balance it paid.
+    const settleOnce = async () => {
+      if (charged !== null) return;
+      charged = 0n;
+      const final = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
+      if (status === 'blocked' || !produced) {
+        await call.void(status === 'blocked' ? 'answer blocked by the firewall' : 'no output');
+      } else {
+        charged = chargeOf({ price, usage: final, held: call.hold.amount });
+        await call.settle(charged);
+      }
+    };
+    const toFailure = (error: unknown) =>
+      isAppError(error)
+        ? error
+        : new AppError('UPSTREAM_FAILED', { message: 'The model failed while answering.', cause: error });
+    try {
+      for await (const part of guardOutputParts({
+        parts: started.parts,
+        options: { policy: request.policy, ...(request.system ? { systemPrompt: request.system } : {}) },
+        report,
+      })) {
+        if (part.type === 'text-delta' || part.type === 'tool-call') produced = true;
+        if (part.type === 'finish') {
+          usage = {
+            promptTokens: part.totalUsage.inputTokens ?? promptTokens,
+            completionTokens: part.totalUsage.outputTokens ?? Math.ceil(report.text.length / 4),
+          };
+          status = 'completed';
+          await settleOnce();
+        } else if (part.type === 'error') {
+          failure = toFailure(part.error);
+          status = 'failed';
+          await settleOnce();
+        }
+        yield part;
+      }
+    } catch (error) {
+      failure = toFailure(error);
+      status = failure.code === 'CONTENT_BLOCKED' ? 'blocked' : 'failed';
+      started.abort(status === 'blocked' ? 'blocked by the firewall' : 'failed');
+      await settleOnce();
+      yield { type: 'error', error: failure };
+    } finally {
+      if (status === 'aborted') started.abort('client went away');
+      await settleOnce();
+      const final: TokenUsage = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
+      await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
+      await recordOutputThreat({ deps, context: threatContext, report, policy: request.policy }).catch(
+        (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
+      );
+      resolveOutcome({
+        status,
+        text: report.text,
+        usage: final,
+        charged: charged ?? 0n,
+        ...(failure ? { error: failure } : {}),
+      });
+    }
+  }
+
+  return { model: started.model, parts: parts(), outcome };
+}
+
+async function recordOutputThreat({
+  deps,
+  context,
+  report,
+  policy,
+}: {
+  deps: PipelineDeps;
+  context: { organizationId: string; appId: string | null; requestId: string; api: string };
+  report: OutputGuardReport;
+  policy: Policy;
+}): Promise<void> {
+  const acting = report.findings.filter((finding: Finding) => finding.action !== 'allow');
+  if (acting.length === 0) return;
+  const action = acting.some((finding) => finding.action === 'block') ? 'block' : 'redact';
+  const verdict: Verdict = {
+    allowed: action !== 'block' || policy.mode === 'shadow',
+    action,
+    score: report.findings.reduce((max, finding) => Math.max(max, finding.score), 0),
+    // In enforce mode the released text is already redacted, so offsets into the raw answer would mask the wrong
+    // stretch of it; in shadow mode the released text is the raw answer and the offsets mask it.
+    findings:
+      policy.mode === 'shadow'
+        ? report.findings
+        : report.findings.map(({ start: _start, end: _end, ...finding }) => finding),
+    latencyMs: Math.round(report.scanMs * 1000) / 1000,
+    ...(policy.mode === 'shadow' ? { shadow: true as const } : {}),
+  };
+  await recordThreatEvent({ db: deps.db, context: { ...context, direction: 'output' }, verdict, text: report.text });
+}

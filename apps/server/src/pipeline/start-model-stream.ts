@@ -1,0 +1,154 @@
+import { AppError, isAppError } from '@sigmacode/core';
+import { type AgentRun, type RunAgentOptions, runAgent } from '@sigmacode/engine';
+import type { TextStreamPart, ToolSet } from 'ai';
+import type { ResolvedModel } from '../ai/resolve-language-model.js';
+
+type Part = TextStreamPart<ToolSet>;
+
+/** Parts that mean the model has started answering (anything before them is bookkeeping). */
+const OUTPUT_PARTS = new Set<Part['type']>([
+  'text-delta',
+  'reasoning-delta',
+  'tool-input-start',
+  'tool-call',
+  'tool-result',
+  'tool-error',
+  'finish',
+]);
+
+/** A model stream that has produced its first output. */
+export interface StartedModelStream {
+  /** The model that answered (the first, or a fallback). */
+  model: ResolvedModel;
+  run: AgentRun;
+  /** Every part, from the first; waiting longer than the idle timeout for the next one fails with UPSTREAM_TIMEOUT. */
+  parts: AsyncIterable<Part>;
+  /** Stops the upstream call (client gone, firewall block). */
+  abort(reason: string): void;
+}
+
+/**
+ * Calls the first model and waits for its first output; when it fails or stays silent before any output, tries the
+ * next (an app's fallback models). The AI SDK already retries a failed request; this adds the fallbacks and a
+ * timeout before the first byte and between chunks. The client's signal aborts the upstream call.
+ *
+ * @example const started = await startModelStream({ models, options, signal, timeoutMs: 120_000 })
+ */
+export async function startModelStream({
+  models,
+  options,
+  signal,
+  timeoutMs,
+}: {
+  models: readonly (() => Promise<ResolvedModel>)[];
+  options: Omit<RunAgentOptions, 'model' | 'abortSignal'>;
+  signal: AbortSignal;
+  timeoutMs: number;
+}): Promise<StartedModelStream> {
+  let lastError: unknown = null;
+  for (const load of models) {
+    if (signal.aborted) break;
+    let model: ResolvedModel;
+    try {
+      model = await load();
+    } catch (error) {
+      lastError = error;
+      continue;
+    }
+    const controller = new AbortController();
+    const abortSignal = AbortSignal.any([signal, controller.signal]);
+    const run = runAgent({ ...options, model: model.model, abortSignal });
+    const iterator = run.fullStream[Symbol.asyncIterator]();
+    const buffered: Part[] = [];
+    try {
+      for (;;) {
+        const next = await withTimeout({ promise: iterator.next(), timeoutMs, controller });
+        if (next.done) throw new AppError('UPSTREAM_FAILED', { message: 'The model ended without answering.' });
+        if (next.value.type === 'error') throw next.value.error;
+        buffered.push(next.value);
+        if (OUTPUT_PARTS.has(next.value.type)) break;
+      }
+    } catch (error) {
+      controller.abort(new Error('trying the next model'));
+      lastError = error;
+      continue;
+    }
+    return {
+      model,
+      run,
+      parts: replay({ buffered, iterator, timeoutMs, controller }),
+      abort: (reason) => controller.abort(new Error(reason)),
+    };
+  }
+  if (signal.aborted) throw new AppError('UPSTREAM_FAILED', { message: 'The client went away before the answer.' });
+  throw toUpstreamError(lastError);
+}
+
+async function* replay({
+  buffered,
+  iterator,
+  timeoutMs,
+  controller,
+}: {
+  buffered: Part[];
+  iterator: AsyncIterator<Part>;
+  timeoutMs: number;
+  controller: AbortController;
+}): AsyncGenerator<Part> {
+  yield* buffered;
+  try {
+    for (;;) {
+      const next = await withTimeout({ promise: iterator.next(), timeoutMs, controller });
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Ending early (the reader stopped) must not leave the upstream call running.
+    if (!controller.signal.aborted) controller.abort(new Error('stream closed'));
+  }
+}
+
+async function withTimeout<T>({
+  promise,
+  timeoutMs,
+  controller,
+}: {
+  promise: Promise<T>;
+  timeoutMs: number;
+  controller: AbortController;
+}): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new AppError('UPSTREAM_TIMEOUT', {
+        message: `The model sent nothing for ${Math.round(timeoutMs / 1000)} s.`,
+      });
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * An upstream failure as the API's error: our own errors stay as they are; a provider's HTTP error becomes
+ * UPSTREAM_FAILED (502) with its status, never its body (which can echo keys or prompts).
+ *
+ * @example throw toUpstreamError(error)
+ */
+export function toUpstreamError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const status =
+    typeof (error as { statusCode?: unknown })?.statusCode === 'number'
+      ? (error as { statusCode: number }).statusCode
+      : undefined;
+  return new AppError('UPSTREAM_FAILED', {
+    message: status ? `The model provider answered ${status}.` : 'The model provider could not be reached.',
+    details: status ? { upstreamStatus: status } : {},
+    cause: error,
+  });
+}
