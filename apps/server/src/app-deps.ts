@@ -6,6 +6,7 @@ import type { AiConfig } from './ai/ai-config.js';
 import type { BillingConfig } from './billing/billing-config.js';
 import type { Logger } from './infra/create-logger.js';
 import type { Mailer } from './infra/mailer/index.js';
+import type { Metrics } from './observability/create-metrics.js';
 
 /** Everything createApp needs, handed in so tests can build an app without a port or a process environment. */
 export interface AppDeps {
@@ -26,6 +27,8 @@ export interface AppDeps {
    * createApp builds one with the low-balance notifications wired.
    */
   ledger?: Ledger;
+  /** Prometheus metrics; created when absent. */
+  metrics?: Metrics;
   /** The Stripe client; when absent it is built from config.billing.stripeSecretKey (null: payments are off). */
   stripe?: Stripe | null;
 }
@@ -52,4 +55,6 @@ export interface AppConfig {
   billing: BillingConfig;
   /** Model providers, rate limits, upstream timeout, and where the firewall runs. */
   ai: AiConfig;
+  /** METRICS_TOKEN: when set, GET /metrics needs it as a bearer token. */
+  metricsToken?: string;
 }

@@ -33,6 +33,8 @@ import { organizationRoutes } from './identity/organizations/organization-routes
 import { signInGuard } from './identity/security/sign-in-guard.js';
 import { createMailer } from './infra/mailer/index.js';
 import { createWindowCounter } from './infra/window-counter.js';
+import { createMetrics } from './observability/create-metrics.js';
+import { metricsRoute } from './observability/metrics-route.js';
 import { chatCompletionsRoute } from './openai-api/chat-completions-route.js';
 import { openAiModelsRoute } from './openai-api/models-route.js';
 import type { PipelineDeps } from './pipeline/pipeline-deps.js';
@@ -135,6 +137,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));
   app.route('/', appRoutes({ db }));
+  const metrics = deps.metrics ?? createMetrics();
+  app.route('/', metricsRoute({ metrics, token: deps.config.metricsToken }));
   const firewall = createFirewallGateway(deps.config.ai);
   app.route('/', firewallRoutes({ db, firewall }));
 
@@ -147,6 +151,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     limiter: createRateLimiter({ redis: deps.redis, prefix: 'sigmacode:rate' }),
     ai: deps.config.ai,
     box: createSecretBox(deps.config.secret),
+    metrics,
   };
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
   app.route('/', chatCompletionsRoute(pipeline));

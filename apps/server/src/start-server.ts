@@ -82,6 +82,7 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
       mailFrom: env.MAIL_FROM,
       billing,
       ai: aiOf(env),
+      ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
     },
   });
 

@@ -235,6 +235,17 @@ describe.each(testEngines())('POST /v1/chat/completions on $name', (engine) => {
     expect(((await bad.json()) as { error: { param: string } }).error.param).toBe('messages');
   });
 
+  it('counts calls, charges and firewall findings in the Prometheus metrics', async () => {
+    const text = await (await fetch(`${baseURL.replace(/\/v1$/, '')}/metrics`)).text();
+    expect(text).toMatch(/sigmacode_ai_requests_total\{api="openai",outcome="completed"\} [1-9]/);
+    expect(text).toMatch(/sigmacode_ai_requests_total\{api="openai",outcome="blocked"\} [1-9]/);
+    expect(text).toMatch(
+      /sigmacode_firewall_findings_total\{detector="injection",action="block",direction="input",mode="enforce"\} [1-9]/,
+    );
+    expect(text).toMatch(/sigmacode_firewall_findings_total\{detector="secrets",action="redact",direction="output"/);
+    expect(text).toMatch(/sigmacode_tokens_charged_total\{api="openai"\} [1-9]/);
+  });
+
   it('lists the models the caller can use', async () => {
     const models = await client.models.list();
     const ids = models.data.map((model) => model.id);

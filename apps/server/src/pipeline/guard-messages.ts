@@ -4,6 +4,7 @@ import type { ModelMessage } from 'ai';
 import type { FirewallGateway } from '../firewall/firewall-gateway.js';
 import type { ThreatContext } from '../firewall/record-threat-event.js';
 import type { Logger } from '../infra/create-logger.js';
+import type { Metrics } from '../observability/create-metrics.js';
 import { type GuardedText, guardTexts } from './guard-texts.js';
 
 type Slot = GuardedText & { apply(text: string): void };
@@ -23,9 +24,11 @@ export async function guardMessages({
   messages,
   context,
   vault,
+  metrics,
 }: {
   db: Db;
   logger: Logger;
+  metrics?: Metrics;
   firewall: FirewallGateway;
   policy: Policy;
   messages: readonly ModelMessage[];
@@ -65,7 +68,16 @@ export async function guardMessages({
     }
   }
   if (slots.length === 0) return copy;
-  const safe = await guardTexts({ db, logger, firewall, policy, texts: slots, context, ...(vault ? { vault } : {}) });
+  const safe = await guardTexts({
+    db,
+    logger,
+    firewall,
+    policy,
+    texts: slots,
+    context,
+    ...(vault ? { vault } : {}),
+    ...(metrics ? { metrics } : {}),
+  });
   for (const [index, slot] of slots.entries()) {
     const text = safe[index] as string;
     if (text !== slot.text) slot.apply(text);

@@ -4,6 +4,7 @@ import type { Direction, Policy, PseudonymVault, Verdict } from '@sigmacode/fire
 import type { FirewallGateway } from '../firewall/firewall-gateway.js';
 import { isThreat, recordThreatEvent, type ThreatContext } from '../firewall/record-threat-event.js';
 import type { Logger } from '../infra/create-logger.js';
+import type { Metrics } from '../observability/create-metrics.js';
 
 /** A text on its way to the model: a user message (`input`) or a document or tool result (`context`). */
 export interface GuardedText {
@@ -27,9 +28,11 @@ export async function guardTexts({
   context,
   vault,
   systemPrompt,
+  metrics,
 }: {
   db: Db;
   logger: Logger;
+  metrics?: Metrics;
   firewall: FirewallGateway;
   policy: Policy;
   texts: readonly GuardedText[];
@@ -49,6 +52,13 @@ export async function guardTexts({
       }),
     ),
   );
+  if (metrics) {
+    for (const [index, verdict] of verdicts.entries()) {
+      const direction = (texts[index] as GuardedText).direction;
+      metrics.firewallSeconds.observe({ direction }, verdict.latencyMs / 1000);
+      countFindings({ metrics, verdict, direction });
+    }
+  }
   const threats = verdicts
     .map((verdict, index) => ({ verdict, item: texts[index] as GuardedText }))
     .filter(({ verdict }) => isThreat(verdict));
@@ -86,4 +96,25 @@ export function contentBlocked(verdict: Verdict, where: 'input' | 'output'): App
       detectors: [...new Set(acting.map((finding) => finding.detector))],
     },
   });
+}
+
+/**
+ * Counts a verdict's acting findings (block, redact; in shadow mode what would have acted) in the metrics.
+ *
+ * @example countFindings({ metrics, verdict, direction: 'input' })
+ */
+export function countFindings({
+  metrics,
+  verdict,
+  direction,
+}: {
+  metrics: Metrics;
+  verdict: Pick<Verdict, 'findings' | 'shadow'>;
+  direction: string;
+}): void {
+  const mode = verdict.shadow ? 'shadow' : 'enforce';
+  for (const finding of verdict.findings) {
+    if (finding.action === 'allow') continue;
+    metrics.firewallFindings.inc({ detector: finding.detector, action: finding.action, direction, mode });
+  }
 }

@@ -4,6 +4,7 @@ import type { Ledger } from '@sigmacode/ledger';
 import type { AiConfig } from '../ai/ai-config.js';
 import type { FirewallGateway } from '../firewall/firewall-gateway.js';
 import type { Logger } from '../infra/create-logger.js';
+import type { Metrics } from '../observability/create-metrics.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 /** What every AI call needs, built once by createApp. */
@@ -16,4 +17,5 @@ export interface PipelineDeps {
   ai: AiConfig;
   /** Opens organizations' sealed provider credentials. */
   box: SecretBox;
+  metrics: Metrics;
 }

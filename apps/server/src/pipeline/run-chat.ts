@@ -9,7 +9,7 @@ import { enforceRateLimits, recordTokenUsage } from './enforce-rate-limits.js';
 import { estimatePromptTokens } from './estimate-tokens.js';
 import { guardMessages } from './guard-messages.js';
 import { guardOutputParts, type OutputGuardReport } from './guard-output-parts.js';
-import { guardTexts } from './guard-texts.js';
+import { countFindings, guardTexts } from './guard-texts.js';
 import { openMeteredCall } from './metered-call.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { chargeOf, holdAmountOf, priceCall, type TokenUsage } from './price-call.js';
@@ -87,174 +87,206 @@ const DEFAULT_MAX_OUTPUT_TOKENS = 4_096;
  * for await (const part of call.parts) send(part)
  */
 export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise<ChatCall> {
-  const { db, ledger, logger, firewall, limiter, ai, box } = deps;
-  const { principal } = request;
-  const organizationId = principal.organizationId;
-  const promptTokens = estimatePromptTokens({ system: request.system, messages: request.messages });
-  await enforceRateLimits({ limiter, limits: ai.rateLimits, principal, promptTokens });
-
-  const loaders = request.modelIds.map((id) => () => resolveLanguageModel({ db, box, ai, organizationId, id }));
-  // The primary model is resolved up front: an unknown or unconfigured model is the caller's error, not a fallback.
-  const primary = await (loaders[0] as () => Promise<ResolvedModel>)();
-  const price = await priceCall({ db, organizationId, action: request.action, model: primary.id });
-  const maxOutputTokens = request.maxOutputTokens ?? primary.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
-  const held = holdAmountOf({ price, promptTokens, maxTokens: maxOutputTokens });
-  const apiKeyId = principal.kind === 'api_key' ? principal.keyId : null;
-  const userId = principal.kind === 'user' ? principal.userId : principal.createdByUserId;
-  const call = await openMeteredCall({
-    ledger,
-    logger,
-    organizationId,
-    amount: held,
-    ttlMs: ai.upstreamTimeoutMs * 4 + 60_000,
-    idempotencyKey: `call:${request.requestId}`,
-    userId,
-    apiKeyId,
-    appId: request.appId,
-    action: request.action,
-    model: primary.id,
-  });
-  const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
-
-  let started: Awaited<ReturnType<typeof startModelStream>>;
+  const { db, ledger, logger, firewall, limiter, ai, box, metrics } = deps;
+  const requestStarted = performance.now();
   try {
-    const messages = await guardMessages({
-      db,
-      logger,
-      firewall,
-      policy: request.policy,
-      messages: request.messages,
-      context: threatContext,
-    });
-    started = await startModelStream({
-      models: [async () => primary, ...loaders.slice(1)],
-      signal: request.signal,
-      timeoutMs: ai.upstreamTimeoutMs,
-      options: {
-        ...(request.system !== undefined ? { system: request.system } : {}),
-        messages,
-        ...(request.tools ? { tools: request.tools } : {}),
-        ...(request.toolChoice ? { toolChoice: request.toolChoice } : {}),
-        maxSteps: request.maxSteps,
-        maxOutputTokens,
-        ...(request.settings ? { settings: request.settings } : {}),
-        ...(request.allowSystemInMessages ? { allowSystemInMessages: true } : {}),
-        onToolResult: async (event) => {
-          const began = performance.now();
-          let status: 'ok' | 'error' | 'blocked' = event.isError ? 'error' : 'ok';
-          let replacement: string | undefined;
-          try {
-            const [safe] = await guardTexts({
-              db,
-              logger,
-              firewall,
-              policy: request.policy,
-              texts: [{ text: event.text, direction: 'context' }],
-              context: threatContext,
-            });
-            if (safe !== event.text) replacement = safe;
-          } catch (error) {
-            if (!isAppError(error) || error.code !== 'CONTENT_BLOCKED') throw error;
-            status = 'blocked';
-            replacement = `[The result of ${event.toolName} was withheld by the firewall: ${error.message}]`;
-          }
-          await recordToolCall({
-            db,
-            organizationId,
-            appId: request.appId,
-            requestId: request.requestId,
-            tool: event.toolName,
-            input: event.input,
-            output: replacement ?? event.text,
-            status,
-            durationMs: performance.now() - began,
-          }).catch((error: unknown) => logger.error({ err: error }, 'could not record a tool call'));
-          return replacement;
-        },
-      },
-    });
+    return await startChat();
   } catch (error) {
-    await call.void(
-      isAppError(error) && error.code === 'CONTENT_BLOCKED' ? 'blocked by the firewall' : 'failed before output',
-    );
+    metrics.aiRequests.inc({
+      api: request.api,
+      outcome: isAppError(error) && error.code === 'CONTENT_BLOCKED' ? 'blocked' : 'refused',
+    });
     throw error;
   }
 
-  const report: OutputGuardReport = { findings: [], text: '', scanMs: 0 };
-  let resolveOutcome: (outcome: ChatOutcome) => void = () => {};
-  const outcome = new Promise<ChatOutcome>((resolve) => {
-    resolveOutcome = resolve;
-  });
+  async function startChat(): Promise<ChatCall> {
+    const { principal } = request;
+    const organizationId = principal.organizationId;
+    const promptTokens = estimatePromptTokens({ system: request.system, messages: request.messages });
+    await enforceRateLimits({ limiter, limits: ai.rateLimits, principal, promptTokens });
 
-  async function* parts(): AsyncGenerator<Part> {
-    let usage: TokenUsage | null = null;
-    let status: ChatOutcome['status'] = 'aborted';
-    let failure: AppError | undefined;
-    let produced = false;
-    let charged: bigint | null = null;
-    // Money is settled before the last part goes out, so a client that has read the whole answer sees the
-    // balance it paid.
-    const settleOnce = async () => {
-      if (charged !== null) return;
-      charged = 0n;
-      const final = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
-      if (status === 'blocked' || !produced) {
-        await call.void(status === 'blocked' ? 'answer blocked by the firewall' : 'no output');
-      } else {
-        charged = chargeOf({ price, usage: final, held: call.hold.amount });
-        await call.settle(charged);
-      }
-    };
-    const toFailure = (error: unknown) =>
-      isAppError(error)
-        ? error
-        : new AppError('UPSTREAM_FAILED', { message: 'The model failed while answering.', cause: error });
+    const loaders = request.modelIds.map((id) => () => resolveLanguageModel({ db, box, ai, organizationId, id }));
+    // The primary model is resolved up front: an unknown or unconfigured model is the caller's error, not a fallback.
+    const primary = await (loaders[0] as () => Promise<ResolvedModel>)();
+    const price = await priceCall({ db, organizationId, action: request.action, model: primary.id });
+    const maxOutputTokens = request.maxOutputTokens ?? primary.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    const held = holdAmountOf({ price, promptTokens, maxTokens: maxOutputTokens });
+    const apiKeyId = principal.kind === 'api_key' ? principal.keyId : null;
+    const userId = principal.kind === 'user' ? principal.userId : principal.createdByUserId;
+    const call = await openMeteredCall({
+      ledger,
+      logger,
+      organizationId,
+      amount: held,
+      ttlMs: ai.upstreamTimeoutMs * 4 + 60_000,
+      idempotencyKey: `call:${request.requestId}`,
+      userId,
+      apiKeyId,
+      appId: request.appId,
+      action: request.action,
+      model: primary.id,
+    });
+    const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
+
+    let started: Awaited<ReturnType<typeof startModelStream>>;
     try {
-      for await (const part of guardOutputParts({
-        parts: started.parts,
-        options: { policy: request.policy, ...(request.system ? { systemPrompt: request.system } : {}) },
-        report,
-      })) {
-        if (part.type === 'text-delta' || part.type === 'tool-call') produced = true;
-        if (part.type === 'finish') {
-          usage = {
-            promptTokens: part.totalUsage.inputTokens ?? promptTokens,
-            completionTokens: part.totalUsage.outputTokens ?? Math.ceil(report.text.length / 4),
-          };
-          status = 'completed';
-          await settleOnce();
-        } else if (part.type === 'error') {
-          failure = toFailure(part.error);
-          status = 'failed';
-          await settleOnce();
-        }
-        yield part;
-      }
-    } catch (error) {
-      failure = toFailure(error);
-      status = failure.code === 'CONTENT_BLOCKED' ? 'blocked' : 'failed';
-      started.abort(status === 'blocked' ? 'blocked by the firewall' : 'failed');
-      await settleOnce();
-      yield { type: 'error', error: failure };
-    } finally {
-      if (status === 'aborted') started.abort('client went away');
-      await settleOnce();
-      const final: TokenUsage = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
-      await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
-      await recordOutputThreat({ deps, context: threatContext, report, policy: request.policy }).catch(
-        (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
-      );
-      resolveOutcome({
-        status,
-        text: report.text,
-        usage: final,
-        charged: charged ?? 0n,
-        ...(failure ? { error: failure } : {}),
+      const messages = await guardMessages({
+        db,
+        logger,
+        metrics,
+        firewall,
+        policy: request.policy,
+        messages: request.messages,
+        context: threatContext,
       });
+      started = await startModelStream({
+        models: [async () => primary, ...loaders.slice(1)],
+        signal: request.signal,
+        timeoutMs: ai.upstreamTimeoutMs,
+        options: {
+          ...(request.system !== undefined ? { system: request.system } : {}),
+          messages,
+          ...(request.tools ? { tools: request.tools } : {}),
+          ...(request.toolChoice ? { toolChoice: request.toolChoice } : {}),
+          maxSteps: request.maxSteps,
+          maxOutputTokens,
+          ...(request.settings ? { settings: request.settings } : {}),
+          ...(request.allowSystemInMessages ? { allowSystemInMessages: true } : {}),
+          onToolResult: async (event) => {
+            const began = performance.now();
+            let status: 'ok' | 'error' | 'blocked' = event.isError ? 'error' : 'ok';
+            let replacement: string | undefined;
+            try {
+              const [safe] = await guardTexts({
+                db,
+                logger,
+                metrics,
+                firewall,
+                policy: request.policy,
+                texts: [{ text: event.text, direction: 'context' }],
+                context: threatContext,
+              });
+              if (safe !== event.text) replacement = safe;
+            } catch (error) {
+              if (!isAppError(error) || error.code !== 'CONTENT_BLOCKED') throw error;
+              status = 'blocked';
+              replacement = `[The result of ${event.toolName} was withheld by the firewall: ${error.message}]`;
+            }
+            await recordToolCall({
+              db,
+              organizationId,
+              appId: request.appId,
+              requestId: request.requestId,
+              tool: event.toolName,
+              input: event.input,
+              output: replacement ?? event.text,
+              status,
+              durationMs: performance.now() - began,
+            }).catch((error: unknown) => logger.error({ err: error }, 'could not record a tool call'));
+            return replacement;
+          },
+        },
+      });
+    } catch (error) {
+      await call.void(
+        isAppError(error) && error.code === 'CONTENT_BLOCKED' ? 'blocked by the firewall' : 'failed before output',
+      );
+      throw error;
     }
-  }
 
-  return { model: started.model, parts: parts(), outcome };
+    const report: OutputGuardReport = { findings: [], text: '', scanMs: 0 };
+    let resolveOutcome: (outcome: ChatOutcome) => void = () => {};
+    const outcome = new Promise<ChatOutcome>((resolve) => {
+      resolveOutcome = resolve;
+    });
+
+    async function* parts(): AsyncGenerator<Part> {
+      let usage: TokenUsage | null = null;
+      let status: ChatOutcome['status'] = 'aborted';
+      let failure: AppError | undefined;
+      let produced = false;
+      let charged: bigint | null = null;
+      // Money is settled before the last part goes out, so a client that has read the whole answer sees the
+      // balance it paid.
+      const settleOnce = async () => {
+        if (charged !== null) return;
+        charged = 0n;
+        const final = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
+        if (status === 'blocked' || !produced) {
+          await call.void(status === 'blocked' ? 'answer blocked by the firewall' : 'no output');
+        } else {
+          charged = chargeOf({ price, usage: final, held: call.hold.amount });
+          await call.settle(charged);
+        }
+      };
+      const toFailure = (error: unknown) =>
+        isAppError(error)
+          ? error
+          : new AppError('UPSTREAM_FAILED', { message: 'The model failed while answering.', cause: error });
+      try {
+        let first = true;
+        for await (const part of guardOutputParts({
+          parts: started.parts,
+          options: { policy: request.policy, ...(request.system ? { systemPrompt: request.system } : {}) },
+          report,
+        })) {
+          if (part.type === 'text-delta' || part.type === 'tool-call') {
+            if (first)
+              metrics.timeToFirstToken.observe({ api: request.api }, (performance.now() - requestStarted) / 1000);
+            first = false;
+            produced = true;
+          }
+          if (part.type === 'finish') {
+            usage = {
+              promptTokens: part.totalUsage.inputTokens ?? promptTokens,
+              completionTokens: part.totalUsage.outputTokens ?? Math.ceil(report.text.length / 4),
+            };
+            status = 'completed';
+            await settleOnce();
+          } else if (part.type === 'error') {
+            failure = toFailure(part.error);
+            status = 'failed';
+            await settleOnce();
+          }
+          yield part;
+        }
+      } catch (error) {
+        failure = toFailure(error);
+        status = failure.code === 'CONTENT_BLOCKED' ? 'blocked' : 'failed';
+        started.abort(status === 'blocked' ? 'blocked by the firewall' : 'failed');
+        await settleOnce();
+        yield { type: 'error', error: failure };
+      } finally {
+        if (status === 'aborted') started.abort('client went away');
+        await settleOnce();
+        const final: TokenUsage = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
+        await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
+        metrics.aiRequests.inc({ api: request.api, outcome: status });
+        if (charged) metrics.tokensCharged.inc({ api: request.api }, Number(charged));
+        metrics.firewallSeconds.observe({ direction: 'output' }, report.scanMs / 1000);
+        countFindings({
+          metrics,
+          verdict: {
+            findings: report.findings,
+            ...(request.policy.mode === 'shadow' ? { shadow: true as const } : {}),
+          },
+          direction: 'output',
+        });
+        await recordOutputThreat({ deps, context: threatContext, report, policy: request.policy }).catch(
+          (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
+        );
+        resolveOutcome({
+          status,
+          text: report.text,
+          usage: final,
+          charged: charged ?? 0n,
+          ...(failure ? { error: failure } : {}),
+        });
+      }
+    }
+
+    return { model: started.model, parts: parts(), outcome };
+  }
 }
 
 async function recordOutputThreat({

@@ -48,8 +48,8 @@ describe('policy schema', () => {
 
   it('rejects unknown versions, detectors, fields and detector options', () => {
     expect(issuesOf({ version: 2 })).toHaveLength(1);
-    expect(issuesOf({ version: 1, detectors: { injection: { action: 'block' } } })[0]).toMatch(
-      /unknown detector "injection"/,
+    expect(issuesOf({ version: 1, detectors: { telepathy: { action: 'block' } } })[0]).toMatch(
+      /unknown detector "telepathy"/,
     );
     expect(issuesOf({ version: 1, detectors: { pii: { action: 'shred' } } })).toHaveLength(1);
     expect(issuesOf({ version: 1, colour: 'red' })).toHaveLength(1);
@@ -76,7 +76,17 @@ describe('policy schema', () => {
   it('the default policy is valid, configures every detector and cannot be changed', () => {
     expect(PolicySchema.parse(DEFAULT_POLICY)).toEqual(DEFAULT_POLICY);
     expect(Object.keys(DEFAULT_POLICY.detectors).sort()).toEqual(
-      ['banned-words', 'custom-regex', 'invisible-text', 'max-length', 'pii', 'secrets', 'urls'].sort(),
+      [
+        'banned-words',
+        'custom-regex',
+        'injection',
+        'invisible-text',
+        'max-length',
+        'pii',
+        'secrets',
+        'system-prompt-leakage',
+        'urls',
+      ].sort(),
     );
     expect(Object.isFrozen(DEFAULT_POLICY.detectors)).toBe(true);
   });
