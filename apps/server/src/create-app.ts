@@ -11,6 +11,8 @@ import { adminPricingRoutes } from './billing/pricing/admin-pricing-routes.js';
 import { pricingRoutes } from './billing/pricing/pricing-routes.js';
 import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
 import { usageRoutes } from './billing/usage-routes.js';
+import { consoleChatRoutes } from './conversations/console-chat-routes.js';
+import { createTaskRegistry } from './conversations/task-registry.js';
 import { createFirewallGateway } from './firewall/firewall-gateway.js';
 import { firewallRoutes } from './firewall/firewall-routes.js';
 import type { AppEnv } from './http/app-env.js';
@@ -155,6 +157,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   };
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
   app.route('/', chatCompletionsRoute(pipeline));
+  app.route('/', consoleChatRoutes({ deps: pipeline, tasks: createTaskRegistry() }));
   app.route('/', openAiModelsRoute({ db, ai: deps.config.ai }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));

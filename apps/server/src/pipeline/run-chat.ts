@@ -243,6 +243,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
             };
             status = 'completed';
             await settleOnce();
+          } else if (part.type === 'abort' || (part.type === 'error' && request.signal.aborted)) {
+            // Stopped by the caller: the answer so far stands; settled below for what was produced.
+            status = 'aborted';
+            break;
           } else if (part.type === 'error') {
             failure = toFailure(part.error);
             status = 'failed';
@@ -251,6 +255,11 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
           yield part;
         }
       } catch (error) {
+        if (request.signal.aborted && !(isAppError(error) && error.code === 'CONTENT_BLOCKED')) {
+          // Stopped by the caller (disconnect, stop button): not a failure; settle for what was produced.
+          status = 'aborted';
+          return;
+        }
         failure = toFailure(error);
         status = failure.code === 'CONTENT_BLOCKED' ? 'blocked' : 'failed';
         started.abort(status === 'blocked' ? 'blocked by the firewall' : 'failed');

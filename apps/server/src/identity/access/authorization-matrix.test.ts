@@ -73,6 +73,13 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'GET /api/providers': 'providers:read',
   'PUT /api/providers/{name}': 'providers:manage',
   'DELETE /api/providers/{name}': 'providers:manage',
+  'POST /api/chat': 'apps:run',
+  'POST /api/chat/{taskId}/stop': 'apps:run',
+  'GET /api/apps/{id}/conversations': 'apps:run',
+  'GET /api/apps/{id}/conversations/{conversationId}/messages': 'apps:run',
+  'PATCH /api/apps/{id}/conversations/{conversationId}': 'apps:run',
+  'DELETE /api/apps/{id}/conversations/{conversationId}': 'apps:run',
+  'POST /api/apps/{id}/messages/{messageId}/feedback': 'apps:run',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */
