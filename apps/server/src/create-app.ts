@@ -38,6 +38,7 @@ import { createWindowCounter } from './infra/window-counter.js';
 import { createMetrics } from './observability/create-metrics.js';
 import { metricsRoute } from './observability/metrics-route.js';
 import { chatCompletionsRoute } from './openai-api/chat-completions-route.js';
+import { embeddingsRoute } from './openai-api/embeddings-route.js';
 import { openAiModelsRoute } from './openai-api/models-route.js';
 import type { PipelineDeps } from './pipeline/pipeline-deps.js';
 import { createRateLimiter } from './pipeline/rate-limiter.js';
@@ -157,6 +158,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   };
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
   app.route('/', chatCompletionsRoute(pipeline));
+  app.route('/', embeddingsRoute(pipeline));
   app.route('/', consoleChatRoutes({ deps: pipeline, tasks: createTaskRegistry() }));
   app.route('/', openAiModelsRoute({ db, ai: deps.config.ai }));
 

@@ -246,6 +246,17 @@ describe.each(testEngines())('POST /v1/chat/completions on $name', (engine) => {
     expect(text).toMatch(/sigmacode_tokens_charged_total\{api="openai"\} [1-9]/);
   });
 
+  it('embeds texts through the pipeline and charges the embedding action', async () => {
+    const before = (await balance()).balance;
+    const result = await client.embeddings.create({
+      model: 'sigmacode/echo-embedding',
+      input: ['red apples', 'green pears'],
+    });
+    expect(result.data).toHaveLength(2);
+    expect(result.data[0]?.embedding).toHaveLength(64);
+    expect((await balance()).balance).toBe(before - 2n);
+  });
+
   it('lists the models the caller can use', async () => {
     const models = await client.models.list();
     const ids = models.data.map((model) => model.id);
