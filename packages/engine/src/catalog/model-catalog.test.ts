@@ -19,8 +19,12 @@ describe('MODEL_CATALOG', () => {
     expect([...CATALOG_PROVIDERS].sort()).toEqual([...PROVIDER_TYPES, 'sigmacode'].sort());
   });
 
-  it('prices every model in whole platform tokens, charging at least one token per 1,000 prompt tokens', () => {
-    for (const { id, prices, capabilities, maxOutputTokens, contextWindow } of MODEL_CATALOG) {
+  it('prices every LLM in whole platform tokens, at least one per 1,000 prompt tokens; development models are free', () => {
+    for (const { id, prices, capabilities, maxOutputTokens, contextWindow, isLLM } of MODEL_CATALOG) {
+      if (!isLLM) {
+        expect(prices, id).toEqual({ promptPer1K: 0, completionPer1K: 0 });
+        continue;
+      }
       expect(prices.promptPer1K, id).toBeGreaterThanOrEqual(1);
       expect(Number.isInteger(prices.completionPer1K), id).toBe(true);
       expect(maxOutputTokens, id).toBeLessThanOrEqual(contextWindow);
