@@ -7,6 +7,7 @@ import type { BillingConfig } from './billing/billing-config.js';
 import type { Logger } from './infra/create-logger.js';
 import type { Mailer } from './infra/mailer/index.js';
 import type { Metrics } from './observability/create-metrics.js';
+import type { McpNetworkPolicy } from './tools/check-mcp-url.js';
 
 /** Everything createApp needs, handed in so tests can build an app without a port or a process environment. */
 export interface AppDeps {
@@ -27,6 +28,8 @@ export interface AppDeps {
    * createApp builds one with the low-balance notifications wired.
    */
   ledger?: Ledger;
+  /** MCP network policy and list timeout (tests inject a resolver); default: allowHosts from config.ai. */
+  mcp?: { policy?: McpNetworkPolicy; listTimeoutMs?: number };
   /** Prometheus metrics; created when absent. */
   metrics?: Metrics;
   /** The Stripe client; when absent it is built from config.billing.stripeSecretKey (null: payments are off). */

@@ -44,6 +44,7 @@ import type { PipelineDeps } from './pipeline/pipeline-deps.js';
 import { createRateLimiter } from './pipeline/rate-limiter.js';
 import { registerDocsRoutes } from './routes/docs/docs-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { toolRoutes } from './tools/tool-routes.js';
 
 /**
  * Builds the whole HTTP application from its dependencies. No port, no process environment: tests call
@@ -157,6 +158,15 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     metrics,
   };
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
+  app.route(
+    '/',
+    toolRoutes({
+      db,
+      box: pipeline.box,
+      policy: deps.mcp?.policy ?? { allowHosts: deps.config.ai.mcpAllowHosts ?? [] },
+      ...(deps.mcp?.listTimeoutMs ? { listTimeoutMs: deps.mcp.listTimeoutMs } : {}),
+    }),
+  );
   app.route('/', chatCompletionsRoute(pipeline));
   app.route('/', embeddingsRoute(pipeline));
   app.route('/', consoleChatRoutes({ deps: pipeline, tasks: createTaskRegistry() }));

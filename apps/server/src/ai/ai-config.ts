@@ -16,6 +16,8 @@ export interface AiConfig {
     tokensPerMinute: number;
   };
   /** The standalone SigmaGuard service; unset: the firewall runs in process. */
+  /** Private or loopback hosts HTTP MCP servers may use (MCP_ALLOW_HOSTS). */
+  mcpAllowHosts?: string[];
   firewallUrl?: string;
   firewallApiKey?: string;
 }
@@ -70,6 +72,7 @@ export function aiOf(env: Env): AiConfig {
       organizationRequestsPerMinute: env.RATE_LIMIT_ORG_REQUESTS_PER_MINUTE,
       tokensPerMinute: env.RATE_LIMIT_TOKENS_PER_MINUTE,
     },
+    ...(env.MCP_ALLOW_HOSTS ? { mcpAllowHosts: env.MCP_ALLOW_HOSTS } : {}),
     ...(env.FIREWALL_URL ? { firewallUrl: env.FIREWALL_URL } : {}),
     ...(env.FIREWALL_API_KEY ? { firewallApiKey: env.FIREWALL_API_KEY } : {}),
   };

@@ -1,5 +1,4 @@
 import { AppError } from '@sigmacode/core';
-import type { Db } from '@sigmacode/db';
 import { createBuiltinTools } from '@sigmacode/engine';
 import type { Policy } from '@sigmacode/firewall';
 import type { ToolSet } from 'ai';
@@ -7,6 +6,8 @@ import type { AppConfig } from '../apps/app-schemas.js';
 import { findApp } from '../apps/find-app.js';
 import { loadEffectivePolicy } from '../firewall/policy-store.js';
 import type { Principal } from '../identity/access/principal.js';
+import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
+import { loadMcpTools } from '../tools/load-mcp-tools.js';
 
 /** What a request's `model` names: a model directly, or an app with its configuration. */
 export interface ChatTarget {
@@ -17,27 +18,33 @@ export interface ChatTarget {
   policy: Policy;
   /** The app's system prompt (a plain model has none of its own). */
   system: string | undefined;
-  /** The app's server-side tools. */
+  /** The app's server-side tools (built-in and MCP). */
   tools: ToolSet | undefined;
   maxSteps: number;
   agent: boolean;
+  /** Closes what the target opened (MCP connections); call once the answer is done. */
+  release(): Promise<void>;
 }
 
+const nothing = async () => {};
+
 /**
- * Resolves `model` of a request: `app:<id>` → the app's model, fallbacks, system prompt, tools and firewall policy;
- * anything else → that model with the organization's policy. An app key may only run its own app.
+ * Resolves `model` of a request: `app:<id>` → the app's model, fallbacks, system prompt, tools (built-in, and MCP
+ * servers connected for this call) and firewall policy; anything else → that model with the organization's policy.
+ * An app key may only run its own app.
  *
- * @example const target = await resolveChatTarget({ db, principal, model: 'app:app_123' })
+ * @example const target = await resolveChatTarget({ deps, principal, model: 'app:app_123' })
  */
 export async function resolveChatTarget({
-  db,
+  deps,
   principal,
   model,
 }: {
-  db: Db;
+  deps: Pick<PipelineDeps, 'db' | 'box' | 'ai'>;
   principal: Principal;
   model: string;
 }): Promise<ChatTarget> {
+  const { db } = deps;
   const organizationId = principal.organizationId;
   const appKeyApp = principal.kind === 'api_key' && principal.keyKind === 'app' ? principal.appId : null;
   if (!model.startsWith('app:')) {
@@ -56,6 +63,7 @@ export async function resolveChatTarget({
       tools: undefined,
       maxSteps: 1,
       agent: false,
+      release: nothing,
     };
   }
   const appId = model.slice(4);
@@ -64,16 +72,36 @@ export async function resolveChatTarget({
   }
   const { row, config } = await findApp({ db, organizationId, appId });
   const { policy } = await loadEffectivePolicy({ db, organizationId, appId });
-  const builtin = config.tools.filter((name) => !name.startsWith('mcp:'));
   const agent = row.mode === 'agent-chat';
+  const builtin = config.tools.filter((name) => !name.startsWith('mcp:'));
+  const mcpRefs = config.tools.filter((name) => name.startsWith('mcp:'));
+  let tools: ToolSet | undefined;
+  let release = nothing;
+  if (agent) {
+    const mcp =
+      mcpRefs.length > 0
+        ? await loadMcpTools({
+            db,
+            box: deps.box,
+            organizationId,
+            refs: mcpRefs,
+            policy: { allowHosts: deps.ai.mcpAllowHosts ?? [] },
+          })
+        : null;
+    if (mcp) release = () => mcp.close();
+    const own = builtin.length > 0 ? createBuiltinTools({ only: builtin }) : {};
+    tools = { ...own, ...(mcp?.tools ?? {}) };
+    if (Object.keys(tools).length === 0) tools = undefined;
+  }
   return {
     appId,
     app: config,
     modelIds: [config.model, ...config.fallbackModels],
     policy,
     system: config.systemPrompt || undefined,
-    tools: agent && builtin.length > 0 ? createBuiltinTools({ only: builtin }) : undefined,
+    tools,
     maxSteps: agent ? config.maxSteps : 1,
     agent,
+    release,
   };
 }

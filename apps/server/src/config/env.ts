@@ -103,6 +103,15 @@ export const EnvSchema = z
     RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_ORG_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
     RATE_LIMIT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(2_000_000),
+    MCP_ALLOW_HOSTS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((host) => host.trim())
+          .filter(Boolean),
+      )
+      .optional(),
     METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
     FIREWALL_URL: httpUrl.optional(),
     FIREWALL_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),

@@ -1,4 +1,4 @@
-import type { Database } from '@sigmacode/db';
+import { type Database, schema } from '@sigmacode/db';
 import { testEngines } from '@sigmacode/db/testing';
 import { createLedger, type Ledger } from '@sigmacode/ledger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,31 @@ describe.each(testEngines())('console chat on $name', (engine) => {
     expect(contents).toContain('capital of Germany');
     expect(last.messages.slice(1).map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
     expect(JSON.stringify(last.messages.at(-1)?.content)).toContain('Which river?');
+  });
+
+  it('runs an agent app: the tool call passes the firewall as context, is recorded, and the answer uses it', async () => {
+    const created = (await (
+      await app.request(
+        '/api/apps',
+        jsonBody(
+          { name: 'Agent', mode: 'agent-chat', config: { model: 'sigmacode/echo', tools: ['calculator'] } },
+          asUser(owner),
+        ),
+      )
+    ).json()) as { id: string };
+    const before = (await ledger.getBalance({ organizationId })).balance;
+    const events = await readEvents(await chat({ appId: created.id, query: '/tool calculator {"expression":"6*7"}' }));
+    const thoughts = events.filter((event) => event.event === 'agent_thought');
+    expect(thoughts.at(-1)).toMatchObject({ tool: 'calculator', observation: expect.stringContaining('42') });
+    const answer = events
+      .filter((event) => event.event === 'agent_message')
+      .map((event) => event.answer)
+      .join('');
+    expect(answer).toContain('42');
+    // An agent run is charged as agent_execution (10 tokens by default).
+    expect((await ledger.getBalance({ organizationId })).balance).toBe(before - 10n);
+    const calls = await database.db.select().from(schema.toolCalls);
+    expect(calls).toEqual([expect.objectContaining({ tool: 'calculator', status: 'ok', appId: created.id })]);
   });
 
   it('answers in one piece with stream: false', async () => {

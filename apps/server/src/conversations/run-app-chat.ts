@@ -86,7 +86,7 @@ export async function runAppChat({
   const existing = input.conversationId
     ? await findConversation({ db, owner, conversationId: input.conversationId })
     : null;
-  const target = await resolveChatTarget({ db, principal, model: `app:${app.row.id}` });
+  const target = await resolveChatTarget({ deps, principal, model: `app:${app.row.id}` });
   const memory = buildMemory({
     history: existing ? await loadHistory({ db, conversationId: existing.id }) : [],
     window: app.config.memoryWindow,
@@ -131,6 +131,7 @@ export async function runAppChat({
     });
   } catch (error) {
     tasks.finish(taskId);
+    await target.release();
     // Refused before answering (limits, balance, firewall, model): a new conversation is not kept; in an existing
     // one the turn stays with its status (blocked, error) and no answer, and memory skips it.
     if (existing) {
@@ -229,6 +230,7 @@ export async function runAppChat({
     } finally {
       tasks.finish(taskId);
       const outcome = await call.outcome;
+      await target.release();
       await finishMessage({
         db,
         messageId: message.id,

@@ -33,7 +33,7 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
       throw new AppError('BAD_REQUEST', { message: 'The body must be JSON.' });
     });
     const request = parseWireBody({ schema: ChatCompletionRequestSchema, body });
-    const target = await resolveChatTarget({ db: deps.db, principal, model: request.model });
+    const target = await resolveChatTarget({ deps, principal, model: request.model });
     const prompt = toModelMessages(request);
     const settings = toCallSettings(request);
     const clientTools = toToolSet(request.tools);
@@ -62,7 +62,11 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
       allowSystemInMessages: true,
       action: target.agent ? 'agent_execution' : 'chat_message',
       signal: c.req.raw.signal,
+    }).catch(async (error: unknown) => {
+      await target.release();
+      throw error;
     });
+    void call.outcome.finally(() => target.release());
     const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
     const created = Math.floor(Date.now() / 1000);
 

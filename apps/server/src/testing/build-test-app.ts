@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type Stripe from 'stripe';
 import { DEFAULT_AI_CONFIG } from '../ai/ai-config.js';
-import type { AppConfig } from '../app-deps.js';
+import type { AppConfig, AppDeps } from '../app-deps.js';
 import { createApp } from '../create-app.js';
 import type { Logger } from '../infra/create-logger.js';
 import { createMemoryMailer, type Mailer } from '../infra/mailer/index.js';
@@ -29,6 +29,7 @@ export function buildTestApp({
   mailer,
   ledger,
   stripe,
+  mcp,
 }: {
   database: Database;
   redis?: Redis | null;
@@ -37,6 +38,7 @@ export function buildTestApp({
   mailer?: Mailer;
   ledger?: Ledger;
   stripe?: Stripe | null;
+  mcp?: AppDeps['mcp'];
 }) {
   return createApp({
     database,
@@ -47,6 +49,7 @@ export function buildTestApp({
     mailer: mailer ?? createMemoryMailer(),
     ...(ledger ? { ledger } : {}),
     ...(stripe !== undefined ? { stripe } : {}),
+    ...(mcp ? { mcp } : {}),
     config: {
       publicUrl: 'http://localhost:3000',
       secret: 'test-secret-test-secret-test-secret-0123',
