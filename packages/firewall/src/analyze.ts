@@ -11,7 +11,8 @@ import { type Direction, DirectionSchema, type Verdict } from './verdict.js';
 
 /**
  * What the HTTP service accepts for one check. `conversationTerms` are words of the conversation so far (the
- * URL detector recognises them leaving in a link); `systemPrompt` is kept for the leakage check that comes later.
+ * URL detector recognises them leaving in a link); `systemPrompt` and `canary` (createCanary's token) feed the
+ * system-prompt leakage check of answers.
  *
  * @example AnalyzeInputSchema.parse({ text: 'hello', direction: 'input' })
  */
@@ -21,6 +22,7 @@ export const AnalyzeInputSchema = z
     direction: DirectionSchema,
     policy: PolicySchema.optional(),
     systemPrompt: z.string().optional(),
+    canary: z.string().min(8).max(128).optional(),
     conversationTerms: z.array(z.string().max(200)).max(1000).optional(),
   })
   .strict();
@@ -37,7 +39,10 @@ export interface AnalyzeOptions {
   readonly direction: Direction;
   /** A parsed policy (PolicySchema / parsePolicy); default DEFAULT_POLICY. Reuse the object: it is compiled once. */
   readonly policy?: Policy;
+  /** The app's system prompt; answers reproducing long runs of it are leakage. */
   readonly systemPrompt?: string;
+  /** The token of createCanary() planted in the system prompt; an answer containing it is leakage. */
+  readonly canary?: string;
   readonly conversationTerms?: readonly string[];
   /** Where `pseudonymize` findings get their placeholders; pass the same vault to `restore` the answer. */
   readonly vault?: PseudonymVault;
@@ -73,6 +78,7 @@ export function analyzeText(options: AnalyzeOptions): Verdict {
     views: createTextViews(text),
     conversationTerms: options.conversationTerms ?? [],
     systemPrompt: options.systemPrompt,
+    canary: options.canary,
     resources: options.resources ?? DEFAULT_RESOURCES,
   });
   const verdict = decideVerdict({ text, detected, mode: policy.mode, vault: options.vault });

@@ -52,6 +52,7 @@ export function runDetectors({
   views,
   conversationTerms,
   systemPrompt,
+  canary,
   resources,
 }: {
   compiled: CompiledPolicy;
@@ -60,6 +61,7 @@ export function runDetectors({
   views: TextViews;
   conversationTerms: readonly string[];
   systemPrompt: string | undefined;
+  canary?: string | undefined;
   resources: FirewallResources;
 }): DetectedFindings {
   const modes = new Map<Finding, DetectorAction>();
@@ -76,6 +78,7 @@ export function runDetectors({
         state: entry.state,
         conversationTerms,
         systemPrompt,
+        canary,
         resources,
       });
       for (const raw of raws) {

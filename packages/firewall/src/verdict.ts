@@ -38,6 +38,7 @@ export const CategorySchema = z.enum([
   'banned_word',
   'custom',
   'length',
+  'system_prompt_leakage',
 ]);
 export type Category = z.infer<typeof CategorySchema>;
 

@@ -5,10 +5,6 @@ export interface ScoredRow {
   readonly attack: boolean;
 }
 
-function isFinite(value: number): boolean {
-  return Number.isFinite(value);
-}
-
 /**
  * The lowest threshold on one score that keeps the false-positive rate at or below `maxFpr`: the benign scores sorted
  * descending, the threshold just above the (⌊maxFpr·n⌋+1)-th highest.
@@ -16,7 +12,7 @@ function isFinite(value: number): boolean {
  * @example thresholdForFpr({ benign: [0.1, 2, -1], maxFpr: 0 }) // just above 2
  */
 export function thresholdForFpr({ benign, maxFpr }: { benign: readonly number[]; maxFpr: number }): number {
-  const sorted = benign.filter(isFinite).sort((a, b) => b - a);
+  const sorted = benign.filter((value) => Number.isFinite(value)).sort((a, b) => b - a);
   const allowed = Math.floor(maxFpr * benign.length);
   const edge = sorted[allowed];
   return edge === undefined ? Number.NEGATIVE_INFINITY : edge + 1e-6;
@@ -38,7 +34,10 @@ export function chooseThresholds({
   context: readonly ScoredRow[];
   maxFpr: number;
 }): { input: number; context: number; segment: number } {
-  const inputThreshold = thresholdForFpr({ benign: input.filter((row) => !row.attack).map((row) => row.window), maxFpr });
+  const inputThreshold = thresholdForFpr({
+    benign: input.filter((row) => !row.attack).map((row) => row.window),
+    maxFpr,
+  });
   const benign = context.filter((row) => !row.attack);
   const attacks = context.filter((row) => row.attack);
   const allowed = Math.floor(maxFpr * benign.length);

@@ -1,6 +1,6 @@
-import { featurizeText, segmentVector, type TextFeatures, windowVector } from '../src/detectors/injection/featurize-text.js';
-import { createScratch } from '../src/detectors/injection/hash-features.js';
-import { createTextViews } from '../src/normalize/create-text-views.js';
+import { featurizeText, type TextFeatures } from '../src/detectors/injection/featurize-text.js';
+import { rangeVector } from '../src/detectors/injection/hash-features.js';
+import { cleanText } from '../src/normalize/clean-text.js';
 import type { PromptRow } from './read-rows.js';
 import type { Example } from './train-logistic-regression.js';
 
@@ -18,9 +18,8 @@ export interface PreparedRow {
  */
 export function prepareRows({ rows, bits }: { rows: readonly PromptRow[]; bits: number }): PreparedRow[] {
   return rows.map((row) => {
-    const folded = createTextViews(row.text).folded;
-    const features = featurizeText({ folded, original: row.text, bits });
-    const segmentTexts = features.segments.map((segment) => folded.text.slice(segment.start, segment.end));
+    const features = featurizeText({ text: cleanText(row.text).view.text, bits });
+    const segmentTexts = features.segments.map((segment) => features.text.slice(segment.start, segment.end));
     return { row, features, segmentTexts };
   });
 }
@@ -77,6 +76,8 @@ export interface ExampleOptions {
    * assistant ("What is the capital of Brazil?") is exactly what an indirect injection looks like (0 = not used).
    */
   readonly requestAsInjectionWeight: number;
+  /** Weight of this folder's own rows (source `sigmacode:…`) relative to the shared data. */
+  readonly ownRowWeight: number;
 }
 
 /**
@@ -93,9 +94,9 @@ export function buildExamples({ prepared, options }: { prepared: readonly Prepar
   window: Example[];
   segment: Example[];
 } {
-  const scratch = createScratch(options.bits);
   const benignSegments = new Set<string>();
-  for (const item of prepared) if (item.row.label === 'benign') for (const text of item.segmentTexts) benignSegments.add(text);
+  for (const item of prepared)
+    if (item.row.label === 'benign') for (const text of item.segmentTexts) benignSegments.add(text);
   const window: Example[] = [];
   const segment: Example[] = [];
   for (const item of prepared) {
@@ -106,36 +107,49 @@ export function buildExamples({ prepared, options }: { prepared: readonly Prepar
     const windows = injected
       ? features.windows.filter((range) => injected.some((index) => index >= range.first && index <= range.last))
       : features.windows;
-    const windowWeight = 1 / Math.sqrt(Math.max(windows.length, 1));
+    const rowWeight = row.source.startsWith('sigmacode:') ? options.ownRowWeight : 1;
+    const windowWeight = rowWeight / Math.sqrt(Math.max(windows.length, 1));
     for (const range of windows) {
-      window.push({ vector: windowVector({ features, window: range, scratch }), label, weight: windowWeight });
+      window.push({
+        vector: rangeVector({ hashed: features.hashed, first: range.first, last: range.last }),
+        label,
+        weight: windowWeight,
+      });
     }
     const count = features.segments.length;
     if (row.category === 'benign_context') {
       for (let index = 0; index < count; index++) {
-        segment.push({ vector: segmentVector({ features, index, scratch }), label: 0, weight: 1 });
+        segment.push({
+          vector: rangeVector({ hashed: features.hashed, first: index, last: index }),
+          label: 0,
+          weight: rowWeight,
+        });
       }
     } else if (row.category === 'benign') {
       if (options.requestAsInjectionWeight > 0 && count <= options.shortAttackSegments) {
         for (let index = 0; index < count; index++) {
-          const vector = segmentVector({ features, index, scratch });
+          const vector = rangeVector({ hashed: features.hashed, first: index, last: index });
           segment.push({ vector, label: 1, weight: options.requestAsInjectionWeight / count });
         }
       } else if (options.benignRequestSegmentWeight > 0) {
         for (let index = 0; index < count; index++) {
-          const vector = segmentVector({ features, index, scratch });
+          const vector = rangeVector({ hashed: features.hashed, first: index, last: index });
           segment.push({ vector, label: 0, weight: options.benignRequestSegmentWeight });
         }
       }
     } else if (injected) {
       const prose = injected.filter((index) => isProse(item.segmentTexts[index] ?? ''));
       for (const index of prose) {
-        const vector = segmentVector({ features, index, scratch });
-        segment.push({ vector, label: 1, weight: 1 / Math.sqrt(prose.length) });
+        const vector = rangeVector({ hashed: features.hashed, first: index, last: index });
+        segment.push({ vector, label: 1, weight: rowWeight / Math.sqrt(prose.length) });
       }
     } else if (label === 1 && count <= options.shortAttackSegments && row.category !== 'jailbreak') {
       for (let index = 0; index < count; index++) {
-        segment.push({ vector: segmentVector({ features, index, scratch }), label: 1, weight: 1 / count });
+        segment.push({
+          vector: rangeVector({ hashed: features.hashed, first: index, last: index }),
+          label: 1,
+          weight: rowWeight / count,
+        });
       }
     }
   }

@@ -40,7 +40,9 @@ export function readRows(path: string): PromptRow[] {
       if (line.trim() === '') return;
       const parsed = PromptRowSchema.safeParse(JSON.parse(line));
       if (!parsed.success) {
-        throw new AppError('VALIDATION_FAILED', { message: `${path}:${index + 1}: ${parsed.error.issues[0]?.message}` });
+        throw new AppError('VALIDATION_FAILED', {
+          message: `${path}:${index + 1}: ${parsed.error.issues[0]?.message}`,
+        });
       }
       rows.push(parsed.data);
     });

@@ -7,7 +7,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { type InjectionModelFile, encodeLinear, parseInjectionModel } from '../src/detectors/injection/injection-model.js';
+import {
+  encodeLinear,
+  type InjectionModelFile,
+  parseInjectionModel,
+} from '../src/detectors/injection/injection-model.js';
 import { chooseThresholds } from './choose-thresholds.js';
 import { buildExamples, prepareRows } from './prepare-examples.js';
 import { CONTEXT_CATEGORIES, type PromptRow, readRows } from './read-rows.js';
@@ -27,6 +31,8 @@ const { values: args } = parseArgs({
     'max-fpr': { type: 'string', default: '0.02' },
     'short-attack-segments': { type: 'string', default: '3' },
     'benign-request-segment-weight': { type: 'string', default: '0' },
+    'request-as-injection-weight': { type: 'string', default: '0.5' },
+    'own-row-weight': { type: 'string', default: '2' },
     out: { type: 'string', default: join(here, '../data/injection-model.json.gz') },
   },
 });
@@ -41,11 +47,7 @@ function readIfPresent(path: string): PromptRow[] {
   return existsSync(path) ? readRows(path) : [];
 }
 
-const trainFiles = [
-  join(SHARED, 'train.jsonl'),
-  join(here, 'data/de-train.jsonl'),
-  join(here, 'data/en-train.jsonl'),
-];
+const trainFiles = [join(SHARED, 'train.jsonl'), join(here, 'data/de-train.jsonl'), join(here, 'data/en-train.jsonl')];
 const devFiles = [join(SHARED, 'dev.jsonl'), join(here, 'data/de-dev.jsonl'), join(here, 'data/en-dev.jsonl')];
 const train = trainFiles.flatMap(readIfPresent);
 const dev = devFiles.flatMap(readIfPresent);
@@ -57,6 +59,8 @@ const examples = buildExamples({
     bits,
     shortAttackSegments: Number(args['short-attack-segments']),
     benignRequestSegmentWeight: Number(args['benign-request-segment-weight']),
+    requestAsInjectionWeight: Number(args['request-as-injection-weight']),
+    ownRowWeight: Number(args['own-row-weight']),
   },
 });
 const size = 2 ** bits;

@@ -8,7 +8,11 @@ export interface Example {
   readonly weight: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG — the same seed gives the same sequence on every machine. */
+/**
+ * mulberry32: a small, fast, seedable PRNG — the same seed gives the same sequence on every machine.
+ *
+ * @example const random = createRandom(42); random() // 0.6011…, always
+ */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

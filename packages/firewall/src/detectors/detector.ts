@@ -16,6 +16,8 @@ export interface DetectorContext<State = unknown> {
   /** Words of the conversation so far (optional), to recognise them leaving through a URL. */
   readonly conversationTerms: readonly string[];
   readonly systemPrompt: string | undefined;
+  /** The request's canary token (createCanary), when the caller planted one in the system prompt. */
+  readonly canary?: string | undefined;
   readonly resources: FirewallResources;
 }
 

@@ -1,10 +1,20 @@
 import { createTextViews, type TextViews } from '../../normalize/create-text-views.js';
-import { foldText } from '../../normalize/fold-text.js';
-import type { MappedText } from '../../normalize/mapped-text.js';
+import { type MappedText, toOriginalRange } from '../../normalize/mapped-text.js';
 import type { Direction, FindingSource } from '../../verdict.js';
+import type { TextFeatures } from './featurize-text.js';
 import type { InjectionModel } from './injection-model.js';
 import { scoreView } from './score-text.js';
 import type { Segment } from './split-segments.js';
+
+/** Where the strongest window or segment is: in the text or a decoded payload, as features and a folded range. */
+export interface Evidence {
+  readonly source: FindingSource;
+  /** The view that was featurized (the clean view, or a payload's view); its map leads to the original. */
+  readonly view: MappedText;
+  readonly features: TextFeatures;
+  /** Folded-unit range of the window or segment. */
+  readonly range: Segment;
+}
 
 /** The classifier's strongest evidence in a text, over the text itself and its decoded payloads. */
 export interface InjectionAssessment {
@@ -12,20 +22,25 @@ export interface InjectionAssessment {
   readonly window: number;
   /** Highest segment logit (context texts only; −Infinity otherwise). */
   readonly segment: number;
-  /** Where the strongest window/segment came from, as a folded view and a range of it. */
   readonly windowAt: Evidence | undefined;
   readonly segmentAt: Evidence | undefined;
 }
 
-/** A range of a folded view, and whether that view is the text or a decoded payload. */
-export interface Evidence {
-  readonly view: MappedText;
-  readonly range: Segment;
-  readonly source: FindingSource;
+/**
+ * The original range `[start, end)` an evidence range covers.
+ *
+ * @example const { start, end } = evidenceRange(assessment.segmentAt);
+ */
+export function evidenceRange(evidence: Evidence): { start: number; end: number } {
+  const { origin } = evidence.features.folded;
+  const first = origin[evidence.range.start] ?? 0;
+  const last = origin[Math.max(evidence.range.start, evidence.range.end - 1)] ?? first;
+  const code = evidence.view.text.codePointAt(last) ?? 0;
+  return toOriginalRange({ view: evidence.view, start: first, end: last + (code > 0xffff ? 2 : 1) });
 }
 
 /**
- * Scores a text with the classifier: windows of the folded text (and of each decoded payload — base64, hex, rot13…),
+ * Scores a text with the classifier: windows of the clean text (and of each decoded payload — base64, hex, rot13 …),
  * plus single segments in the `context` direction, where an injection is one foreign instruction in a document.
  *
  * @example assessInjection({ text, views: createTextViews(text), direction: 'context', model }).segment
@@ -46,18 +61,18 @@ export function assessInjection({
   let segment = Number.NEGATIVE_INFINITY;
   let windowAt: Evidence | undefined;
   let segmentAt: Evidence | undefined;
-  const consider = (view: MappedText, source: FindingSource, original?: string): void => {
-    const scores = scoreView(original === undefined ? { folded: view, model, segments } : { folded: view, original, model, segments });
+  const consider = (view: MappedText, source: FindingSource): void => {
+    const scores = scoreView({ text: view.text, model, segments });
     if (scores.window > window && scores.windowRange) {
       window = scores.window;
-      windowAt = { view, range: scores.windowRange, source };
+      windowAt = { source, view, features: scores.features, range: scores.windowRange };
     }
     if (scores.segment > segment && scores.segmentRange) {
       segment = scores.segment;
-      segmentAt = { view, range: scores.segmentRange, source };
+      segmentAt = { source, view, features: scores.features, range: scores.segmentRange };
     }
   };
-  consider(views.folded, 'text', text);
-  for (const payload of views.payloads) consider(foldText(payload.view), payload.encoding);
+  consider(views.clean, 'text');
+  for (const payload of views.payloads) consider(payload.view, payload.encoding);
   return { window, segment, windowAt, segmentAt };
 }

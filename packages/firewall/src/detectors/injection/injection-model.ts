@@ -44,17 +44,24 @@ export const InjectionModelFileSchema = z
   .strict();
 export type InjectionModelFile = z.infer<typeof InjectionModelFileSchema>;
 
-/** A linear model ready to score. */
+/** A linear model as trained: float weights and a bias. */
 export interface LinearModel {
   readonly weights: Float32Array;
+  readonly bias: number;
+}
+
+/** A linear model as shipped: int16 weights, each worth `scale`, and a bias (half the memory of floats). */
+export interface PackedLinearModel {
+  readonly weights: Int16Array;
+  readonly scale: number;
   readonly bias: number;
 }
 
 /** The loaded classifier. */
 export interface InjectionModel {
   readonly bits: number;
-  readonly window: LinearModel;
-  readonly segment: LinearModel;
+  readonly window: PackedLinearModel;
+  readonly segment: PackedLinearModel;
   readonly thresholds: InjectionModelFile['thresholds'];
 }
 
@@ -73,14 +80,14 @@ export function encodeLinear(model: LinearModel): z.infer<typeof LinearSchema> {
   return { bias: model.bias, scale, weights: bytes.toString('base64') };
 }
 
-function decodeLinear(encoded: z.infer<typeof LinearSchema>, size: number): LinearModel {
+function decodeLinear(encoded: z.infer<typeof LinearSchema>, size: number): PackedLinearModel {
   const bytes = Buffer.from(encoded.weights, 'base64');
   if (bytes.length !== size * 2) {
     throw new AppError('VALIDATION_FAILED', { message: `injection model: expected ${size} weights` });
   }
-  const weights = new Float32Array(size);
-  for (let i = 0; i < size; i++) weights[i] = bytes.readInt16LE(i * 2) * encoded.scale;
-  return { weights, bias: encoded.bias };
+  const weights = new Int16Array(size);
+  for (let i = 0; i < size; i++) weights[i] = bytes.readInt16LE(i * 2);
+  return { weights, scale: encoded.scale, bias: encoded.bias };
 }
 
 /**

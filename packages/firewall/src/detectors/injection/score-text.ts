@@ -1,11 +1,11 @@
-import type { MappedText } from '../../normalize/mapped-text.js';
-import { featurizeText, segmentVector, windowVector } from './featurize-text.js';
-import { createScratch, dot, type VectorScratch } from './hash-features.js';
+import { featurizeText, type TextFeatures } from './featurize-text.js';
+import { sumSegments, windowLogit } from './hash-features.js';
 import type { InjectionModel } from './injection-model.js';
 import type { Segment } from './split-segments.js';
 
-/** The strongest evidence the classifier found in one view of a text. */
+/** The strongest evidence the classifier found in one text. */
 export interface ViewScores {
+  readonly features: TextFeatures;
   /** Highest window logit, and the folded range of that window. */
   readonly window: number;
   readonly windowRange: Segment | undefined;
@@ -14,42 +14,37 @@ export interface ViewScores {
   readonly segmentRange: Segment | undefined;
 }
 
-const scratches = new Map<number, VectorScratch>();
-
-function scratchFor(bits: number): VectorScratch {
-  let scratch = scratches.get(bits);
-  if (!scratch) {
-    scratch = createScratch(bits);
-    scratches.set(bits, scratch);
-  }
-  return scratch;
-}
-
 /**
- * Scores one folded view with both linear models: the maximum over its windows and, when `segments` is true (context
- * texts), the maximum over its segments. Logits (log-odds); −Infinity when the view has no text.
+ * Scores one text with both linear models: the maximum over its windows and, when `segments` is true (context texts),
+ * the maximum over its segments. Logits (log-odds); −Infinity when the text has nothing to score.
  *
- * @example scoreView({ folded: views.folded, original: text, model, segments: true }).window
+ * @example scoreView({ text: views.clean.text, model, segments: true }).window
  */
 export function scoreView({
-  folded,
-  original,
+  text,
   model,
   segments,
 }: {
-  folded: MappedText;
-  original?: string;
+  text: string;
   model: InjectionModel;
   segments: boolean;
 }): ViewScores {
-  const scratch = scratchFor(model.bits);
-  const features = featurizeText(
-    original === undefined ? { folded, bits: model.bits } : { folded, original, bits: model.bits },
-  );
+  const features = featurizeText({ text, bits: model.bits });
+  const sums = sumSegments({
+    hashed: features.hashed,
+    weights: segments ? [model.window.weights, model.segment.weights] : [model.window.weights],
+  });
   let window = Number.NEGATIVE_INFINITY;
   let windowRange: Segment | undefined;
   for (const range of features.windows) {
-    const logit = dot(windowVector({ features, window: range, scratch }), model.window.weights) + model.window.bias;
+    const logit = windowLogit({
+      sums,
+      model: 0,
+      first: range.first,
+      last: range.last,
+      bias: model.window.bias,
+      scale: model.window.scale,
+    });
     if (logit > window) {
       window = logit;
       windowRange = {
@@ -62,13 +57,19 @@ export function scoreView({
   let segmentRange: Segment | undefined;
   if (segments) {
     for (let index = 0; index < features.segments.length; index++) {
-      const logit =
-        dot(segmentVector({ features, index, scratch }), model.segment.weights) + model.segment.bias;
+      const logit = windowLogit({
+        sums,
+        model: 1,
+        first: index,
+        last: index,
+        bias: model.segment.bias,
+        scale: model.segment.scale,
+      });
       if (logit > segment) {
         segment = logit;
         segmentRange = features.segments[index];
       }
     }
   }
-  return { window, windowRange, segment, segmentRange };
+  return { features, window, windowRange, segment, segmentRange };
 }

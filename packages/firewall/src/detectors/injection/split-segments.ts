@@ -1,6 +1,4 @@
-import { type MappedText, originEnd, originStart } from '../../normalize/mapped-text.js';
-
-/** A range `[start, end)` of the folded text. */
+/** A range `[start, end)` of the folded units (see fold-units.ts). */
 export interface Segment {
   readonly start: number;
   readonly end: number;
@@ -12,18 +10,6 @@ const MIN_CUT = 80;
 /** Beyond this many folded characters only the first HEAD and the last TAIL characters are featurized. */
 export const MAX_FEATURIZED_CHARS = 96_000;
 const HEAD = 64_000;
-
-/** Whether folded unit `index` (a space) stands for a line break of the original. */
-function isLineBreak(folded: MappedText, original: string | undefined, index: number): boolean {
-  if (original === undefined || index === 0 || index + 1 >= folded.text.length) return false;
-  const from = originEnd(folded, index - 1);
-  const to = originStart(folded, index + 1);
-  for (let k = from; k < to; k++) {
-    const code = original.charCodeAt(k);
-    if (code === 0x0a || code === 0x0d) return true;
-  }
-  return false;
-}
 
 function isSentenceEnd(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -49,22 +35,20 @@ function pushLine(text: string, start: number, end: number, out: Segment[]): voi
 }
 
 /**
- * Splits the folded view into segments: the original's lines (the folded view turns line breaks into spaces; the map
- * back to `original` tells them apart), long lines cut after a sentence. Texts longer than 96 K folded characters are
- * featurized by their first 64 K and last 32 K. Linear in the text length.
+ * Splits folded text into segments: its lines (`breaks` are the unit indices of spaces that were line breaks), long
+ * lines cut after a sentence. Texts longer than 96 K folded characters are featurized by their first 64 K and last
+ * 32 K. Linear in the text length.
  *
- * @example splitSegments({ folded: views.folded, original: text }) // [{ start: 0, end: 42 }, …]
+ * @example splitSegments({ text: 'first line second line', breaks: [10] }) // [{ start: 0, end: 10 }, { start: 11, end: 22 }]
  */
-export function splitSegments({ folded, original }: { folded: MappedText; original?: string }): Segment[] {
-  const text = folded.text;
+export function splitSegments({ text, breaks }: { text: string; breaks: readonly number[] }): Segment[] {
   const segments: Segment[] = [];
   const scan = (from: number, to: number): void => {
     let lineStart = from;
-    for (let i = from; i < to; i++) {
-      if (text.charCodeAt(i) === 0x20 && isLineBreak(folded, original, i)) {
-        pushLine(text, lineStart, i, segments);
-        lineStart = i + 1;
-      }
+    for (const at of breaks) {
+      if (at < from || at >= to) continue;
+      pushLine(text, lineStart, at, segments);
+      lineStart = at + 1;
     }
     pushLine(text, lineStart, to, segments);
   };

@@ -1,47 +1,53 @@
+import { findAddressAnchors } from './address-anchors.js';
+import { extendAddress } from './extend-address.js';
 import type { PiiEntity } from './pii-entity.js';
 
-const NAME = '[A-ZÄÖÜ][a-zäöüß]+';
-// Street types that make a street name on their own, glued (Hauptstraße) or as a word (Berliner Straße)…
-const STRONG = '(?:[Ss]tra(?:ß|ss)e|[Ss]tr\\.|[Ww]eg|[Aa]llee|[Gg]asse|[Dd]amm|[Uu]fer|[Cc]haussee)';
-// …and ones that are also ordinary words (Parkplatz 12, Spring 2020): as a separate word after a name (Am Markt 3,
-// Berliner Platz 5), or glued only when postcode and city follow.
-const WEAK_WORD = '(?:Platz|Markt|Ring|Pfad|Steig|Stieg|Promenade)';
-const WEAK_GLUED = '(?:platz|markt|ring|pfad|steig|stieg|promenade)';
-const HOUSE_NUMBER = '\\s{1,2}\\d{1,3}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-/]\\s?\\d{1,3}[a-zA-Z]?)?(?!\\d)';
-const POSTCODE_CITY = `,?\\s{1,3}(?:D-)?\\d{5}\\s{1,2}${NAME}(?:(?:[- ]| am | an der | im )${NAME}){0,2}`;
-// "Hauptstraße 5", "Karl-Marx-Straße 12a", "Berliner Str. 3-5", optionally ", 10115 Berlin" (also on the next line).
-const GERMAN = new RegExp(
-  '(?<![\\p{L}\\d])(?:' +
-    `(?:(?:${NAME}[- ]){1,3}(?:[A-ZÄÖÜ][a-zäöüß]*)?|[A-ZÄÖÜ][a-zäöüß]+)${STRONG}${HOUSE_NUMBER}(?:${POSTCODE_CITY})?` +
-    `|(?:${NAME}[- ]){1,3}${WEAK_WORD}${HOUSE_NUMBER}(?:${POSTCODE_CITY})?` +
-    `|[A-ZÄÖÜ][a-zäöüß]+${WEAK_GLUED}${HOUSE_NUMBER}${POSTCODE_CITY}` +
-    ')',
-  'gu',
-);
-// Full street types, or abbreviations (which may carry a dot).
-const US_SUFFIX =
-  '(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Parkway|Circle|Highway|Square|Trail)\\b' +
-  '|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Cir|Hwy|Sq|Trl)\\b\\.?)';
-// "1600 Pennsylvania Ave NW", "221 Baker St, Apt. 4, Springfield, IL 62704".
-const US = new RegExp(
-  `\\b\\d{1,6}\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][a-z]+\\s){0,3}[A-Z][a-z]+\\s${US_SUFFIX}(?:\\s(?:NE|NW|SE|SW|N|S|E|W)\\b)?` +
-    `(?:,?\\s(?:Apt|Apartment|Suite|Ste|Unit|#)\\.?\\s?[A-Za-z0-9-]{1,6})?` +
-    `(?:,?\\s{1,3}[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2},?\\s[A-Z]{2}\\s\\d{5}(?:-\\d{4})?)?`,
-  'g',
+// Words that announce an address within the 60 characters before it ("Address:", "lives at", "send it to", "wohnt in").
+const ADDRESS_CUE = new RegExp(
+  '(?:address|adresse|anschrift|addr\\.?|lives?[ ](?:at|in|on)|lived[ ](?:at|in|on)|living[ ](?:at|in|on)|' +
+    'located[ ](?:at|in|on)|(?:ship|send|sent|deliver|mail|post|forward)(?:ed|ped)?(?:[ ]\\p{L}+){0,4}[ ]to|' +
+    'moved[ ](?:to|in)|meet(?:[ ]\\p{L}+)?[ ]at|taxi[ ]to|return(?:ed)?[ ]to|arrived[ ]at|is[ ]at|corner[ ]of|' +
+    'wohn(?:e|t|en|haft)[ ](?:in|im|am|an|auf)(?:[ ]der)?|zieh(?:e|t|en)[ ](?:in|nach)|liefer\\p{L}*[ ](?:an|nach)|' +
+    'schick\\p{L}*(?:[ ]\\p{L}+){0,3}[ ](?:an|nach)|domicil\\p{L}*|dirección|direccion|endereço|indirizzo|' +
+    'billing|shipping|mailing)\\b[^.!;]{0,30}$',
+  'iu',
 );
 
+// Right before a street name without a number ("lives on Maple Street", "the corner of X and Y", "in der Lindenstraße").
+const PLACE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:on|at|in|of|to|from|into|onto|near|and|off|auf|in der|an der|auf der|entlang der|nahe der|Ecke)[ ]$/iu;
+
 /**
- * Postal addresses by heuristics: German street + house number (+ PLZ and city), and US house number + street name +
- * street type (+ unit, city, state and ZIP). Addresses written without a street type or in other countries' formats
- * are not found; NER arrives later.
+ * Postal addresses: street lines (a street type and a house number, in English, German, Romance, Slavic, Dutch,
+ * Nordic, Hungarian or Turkish style; post-office and military boxes) grown into the whole address — building number,
+ * unit, postcode and city, state and ZIP, city and country lines, also over several lines. Weaker candidates (words
+ * with a number such as "Pagari 18", streets without a number) count only after an address cue ("Address:", "lives
+ * at", "wohnt in") or when a unit, postcode or city lines follow them. Bare numbers, dates and prices never count.
  *
- * @example findAddresses('Wohnt in der Hauptstraße 5, 10115 Berlin.')[0].type // 'ADDRESS'
+ * @example findAddresses('Wohnt in der Hauptstraße 5, 10115 Berlin.')[0] // { type: 'ADDRESS', start: 13, end: 40 }
  */
 export function findAddresses(text: string): PiiEntity[] {
-  const found: PiiEntity[] = [];
-  for (const match of text.matchAll(GERMAN))
-    found.push({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length });
-  for (const match of text.matchAll(US))
-    found.push({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length });
-  return found;
+  const spans: { start: number; end: number }[] = [];
+  for (const anchor of findAddressAnchors(text)) {
+    const extent = extendAddress({ text, start: anchor.start, end: anchor.end });
+    const before = text.slice(Math.max(0, extent.start - 60), extent.start);
+    const confirmed =
+      anchor.strength === 'street' ||
+      extent.strongParts > 0 ||
+      (extent.weakParts >= 2 && extent.multiline) ||
+      ADDRESS_CUE.test(before) ||
+      (anchor.strength === 'named' && PLACE_PREPOSITION.test(before));
+    if (confirmed) spans.push({ start: extent.start, end: extent.end });
+  }
+  return mergeOverlapping(spans).map((span) => ({ type: 'ADDRESS', ...span }));
+}
+
+function mergeOverlapping(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }

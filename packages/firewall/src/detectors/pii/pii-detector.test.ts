@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../analyze.js';
+import { parsePolicy } from '../../policy/parse-policy.js';
+import { createPseudonymVault } from '../../redact/create-pseudonym-vault.js';
 import { coveredTexts, detectWith } from '../../testing/detect-with.js';
 import { piiDetector } from './pii-detector.js';
 
@@ -97,6 +100,7 @@ describe('pii detector', () => {
         'Max Mustermann, geb. 12.03.1985; Geburtsdatum: 1985-03-12; born on March 12, 1985; DOB 3/12/85; geboren am 12. März 1985',
       ),
     ).toEqual([
+      ['PERSON', 'Max Mustermann'],
       ['DATE_OF_BIRTH', '12.03.1985'],
       ['DATE_OF_BIRTH', '1985-03-12'],
       ['DATE_OF_BIRTH', 'March 12, 1985'],
@@ -118,6 +122,39 @@ describe('pii detector', () => {
     expect(found('She lives at 221 Baker Street.')).toEqual([['ADDRESS', '221 Baker Street']]);
     expect(found('Hohenzollernring 30, 50672 Köln')).toEqual([['ADDRESS', 'Hohenzollernring 30, 50672 Köln']]);
     expect(found('Platz 1 belegt, Weg 3 frei, Ring 2, Parkplatz 12, During 1971, Spring 2020')).toEqual([]);
+  });
+
+  it('finds person names and prefers more specific types where they overlap', () => {
+    expect(found('Sehr geehrter Herr Becker, schicken Sie es an Jana Krüger, jana.krueger@example.de.')).toEqual([
+      ['PERSON', 'Becker'],
+      ['PERSON', 'Jana Krüger'],
+      ['EMAIL', 'jana.krueger@example.de'],
+    ]);
+    expect(found('Name: Anna Berg\nAddress: 12 Anna Street, Springfield, IL 62704')).toEqual([
+      ['PERSON', 'Anna Berg'],
+      ['ADDRESS', '12 Anna Street, Springfield, IL 62704'],
+    ]);
+    expect(found('Hello Anna Berg', { types: ['EMAIL'] })).toEqual([]);
+  });
+
+  it('redacts and pseudonymizes names and addresses through analyzeText', () => {
+    const text = 'Please write to Mr. John Smith, 221 Baker Street, London NW1 6XE, and copy Anna Berg.';
+    // The default policy leaves names alone (answers name people all the time) and redacts the address.
+    const byDefault = analyzeText({ text, direction: 'output' });
+    expect(byDefault.redactedText).toBe('Please write to Mr. John Smith, [ADDRESS], and copy Anna Berg.');
+    const withNames = parsePolicy({
+      version: 1,
+      detectors: { pii: { action: 'redact', options: { types: ['PERSON', 'ADDRESS'] } } },
+    });
+    const redacted = analyzeText({ text, direction: 'output', policy: withNames });
+    expect(redacted.action).toBe('redact');
+    expect(redacted.redactedText).toBe('Please write to Mr. [PERSON], [ADDRESS], and copy [PERSON].');
+
+    const policy = parsePolicy({ version: 1, detectors: { pii: { action: 'pseudonymize' } } });
+    const vault = createPseudonymVault();
+    const verdict = analyzeText({ text, direction: 'input', policy, vault });
+    expect(verdict.redactedText).toBe('Please write to Mr. <PERSON_1>, <ADDRESS_1>, and copy <PERSON_2>.');
+    expect(vault.restore('Dear <PERSON_1>, I copied <PERSON_2>.')).toBe('Dear John Smith, I copied Anna Berg.');
   });
 
   it('limits itself to the configured types', () => {

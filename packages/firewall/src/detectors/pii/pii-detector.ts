@@ -20,8 +20,9 @@ interface PiiState {
 
 /**
  * Personal data: e-mail addresses, phone numbers (German, international, North American), IBANs (mod-97), payment
- * cards (Luhn), German tax ids (check digit), US SSNs, IP addresses, dates of birth (after a birth cue) and postal
- * addresses (German and US heuristics). Findings carry the entity type (`EMAIL`, `IBAN`, …), which redaction turns
+ * cards (Luhn), German tax ids (check digit), US SSNs, IP addresses, dates of birth (after a birth cue), postal
+ * addresses (street lines of many countries grown into the whole address) and person names (cues, first names, and
+ * wink-nlp's vocabulary and part-of-speech tags in English text). Findings carry the entity type (`EMAIL`, `IBAN`, …), which redaction turns
  * into `[EMAIL]` and pseudonymization into `<EMAIL_1>`. Runs on the normalized text, so fullwidth digits or
  * zero-width characters inside a number do not hide it.
  *
@@ -31,7 +32,7 @@ export const piiDetector = {
   id: 'pii',
   category: 'pii',
   directions: ['input', 'output', 'context'],
-  description: 'e-mail, phone, IBAN, card, tax id, SSN, IP, date of birth, address',
+  description: 'e-mail, phone, IBAN, card, tax id, SSN, IP, date of birth, address, person name',
   optionsSchema: PiiOptionsSchema,
   prepare({ options }) {
     const parsed = PiiOptionsSchema.parse(options ?? {});

@@ -1,7 +1,7 @@
 import type { Severity } from '../../verdict.js';
 
 /**
- * The entity types the PII detector knows. Person names (NER) arrive later.
+ * The entity types the PII detector knows.
  *
  * @example PII_TYPES.includes('IBAN') // true
  */
@@ -15,6 +15,7 @@ export const PII_TYPES = [
   'IP_ADDRESS',
   'DATE_OF_BIRTH',
   'ADDRESS',
+  'PERSON',
 ] as const;
 export type PiiType = (typeof PII_TYPES)[number];
 
@@ -35,4 +36,5 @@ export const PII_INFO: Readonly<Record<PiiType, { severity: Severity; label: str
   DATE_OF_BIRTH: { severity: 'medium', label: 'date of birth', priority: 5 },
   ADDRESS: { severity: 'medium', label: 'postal address', priority: 4 },
   PHONE: { severity: 'medium', label: 'phone number', priority: 3 },
+  PERSON: { severity: 'medium', label: 'person name', priority: 2 },
 };

@@ -1,0 +1,11 @@
+export type { CreateGuardAppOptions } from './create-guard-app.js';
+export { createGuardApp } from './create-guard-app.js';
+export type { GuardClient, GuardClientOptions } from './create-guard-client.js';
+export { createGuardClient } from './create-guard-client.js';
+export type { GuardEnv } from './guard-env.js';
+export { GuardEnvSchema } from './guard-env.js';
+export type { GuardLogger } from './guard-logger.js';
+export { createJsonLogger } from './guard-logger.js';
+export type { GuardErrorBody } from './render-guard-error.js';
+export type { GuardServer } from './start-guard-server.js';
+export { startGuardServer } from './start-guard-server.js';
