@@ -221,6 +221,52 @@ describe.each(testEngines())('POST /v1/chat/completions on $name', (engine) => {
     fake.setScript({});
   });
 
+  it('ends the stream with an error event when the upstream fails midway, charging what was produced', async () => {
+    fake.setScript({
+      type: 'fail',
+      afterChunks: 3,
+      mode: 'error-event',
+      chunks: ['a'.repeat(300), 'b'.repeat(300), 'c'],
+    });
+    const before = (await balance()).balance;
+    const stream = await client.chat.completions.create({
+      model: 'openai-compatible/fake-model',
+      messages: [{ role: 'user', content: 'go' }],
+      stream: true,
+    });
+    let text = '';
+    const failure = await (async () => {
+      for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    })().catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(OpenAI.APIError);
+    expect(text.length).toBeGreaterThan(0);
+    expect(await balance()).toMatchObject({ balance: before - 1n, reserved: 0n });
+    fake.setScript({});
+  });
+
+  it("falls back to an app's next model when the first fails before answering", async () => {
+    const created = (await (
+      await app.request(
+        '/api/apps',
+        jsonBody(
+          {
+            name: 'Resilient',
+            mode: 'chat',
+            config: { model: 'openai-compatible/fake-model', fallbackModels: ['sigmacode/echo'] },
+          },
+          asUser(owner),
+        ),
+      )
+    ).json()) as { id: string };
+    fake.setScript({ type: 'error', status: 500 });
+    const completion = await client.chat.completions.create({
+      model: `app:${created.id}`,
+      messages: [{ role: 'user', content: 'are you there?' }],
+    });
+    expect(completion.choices[0]?.message.content).toBe('Echo: are you there?');
+    fake.setScript({});
+  });
+
   it('refuses unknown models and bad bodies in OpenAI error shape', async () => {
     const unknown = (await client.chat.completions
       .create({ model: 'nowhere/model', messages: [{ role: 'user', content: 'hi' }] })

@@ -47,7 +47,17 @@ export const DEFAULT_POLICY: Policy = deepFreeze(
         action: 'allow',
         directionActions: { output: 'redact' },
         options: {
-          types: ['EMAIL', 'PHONE', 'IBAN', 'CREDIT_CARD', 'TAX_ID', 'US_SSN', 'IP_ADDRESS', 'DATE_OF_BIRTH', 'ADDRESS'],
+          types: [
+            'EMAIL',
+            'PHONE',
+            'IBAN',
+            'CREDIT_CARD',
+            'TAX_ID',
+            'US_SSN',
+            'IP_ADDRESS',
+            'DATE_OF_BIRTH',
+            'ADDRESS',
+          ],
         },
       },
       urls: { action: 'allow', directionActions: { output: 'block' }, threshold: 0.75 },
