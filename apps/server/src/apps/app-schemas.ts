@@ -38,6 +38,8 @@ export const AppConfigSchema = z
     parameters: AppParametersSchema.default({}),
     openingStatement: z.string().max(10_000).default(''),
     suggestedQuestions: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
+    /** After each answer, the app can suggest follow-up questions (one extra model call, charged as a chat message). */
+    suggestFollowUps: z.boolean().default(false),
     tools: z.array(ToolRefSchema).max(50).default([]),
     /** Tried in order when the model fails before its first byte. */
     fallbackModels: z.array(ModelIdSchema).max(3).default([]),

@@ -21,6 +21,7 @@ import {
   PageQuerySchema,
   RenameBodySchema,
   ResultSchema,
+  SuggestedSchema,
   TaskParamsSchema,
 } from './console-chat-schemas.js';
 import {
@@ -34,6 +35,7 @@ import {
 } from './conversation-store.js';
 import { runAppChat } from './run-app-chat.js';
 import { streamChatEvents } from './stream-chat-events.js';
+import { suggestFollowUps } from './suggest-follow-ups.js';
 import type { TaskRegistry } from './task-registry.js';
 import { toConversationBody, toMessageBody } from './to-chat-bodies.js';
 
@@ -109,6 +111,16 @@ const feedbackRoute = consoleRoute({
   summary: 'Rate an answer (like, dislike; null revokes)',
   request: { params: AppMessageParamsSchema, body: { required: true, ...jsonContent(FeedbackBodySchema) } },
   responses: { 200: { description: 'Stored.', ...jsonContent(ResultSchema) }, ...errors },
+});
+
+const suggestedRoute = consoleRoute({
+  access: 'apps:run',
+  method: 'get',
+  path: '/api/apps/{id}/messages/{messageId}/suggested',
+  tags,
+  summary: 'Follow-up questions for an answer (when the app has suggestFollowUps on; one charged model call)',
+  request: { params: AppMessageParamsSchema },
+  responses: { 200: { description: 'Up to three questions.', ...jsonContent(SuggestedSchema) }, ...errors },
 });
 
 /** The console's end user: the signed-in user, or the API key. */
@@ -218,6 +230,21 @@ export function consoleChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: 
       content: body.content,
     });
     return c.json({ result: 'success' as const }, 200);
+  });
+  app.openapi(suggestedRoute, async (c) => {
+    const principal = principalOf(c);
+    const { id, messageId } = c.req.valid('param');
+    const found = await findApp({ db, organizationId: principal.organizationId, appId: id });
+    const data = await suggestFollowUps({
+      deps,
+      principal,
+      app: found,
+      owner: { organizationId: principal.organizationId, appId: id, endUser: endUserOf(principal) },
+      messageId,
+      requestId: c.get('requestId') ?? randomUUID(),
+      signal: c.req.raw.signal,
+    });
+    return c.json({ result: 'success' as const, data }, 200);
   });
   return app;
 }

@@ -82,3 +82,7 @@ export const RenameBodySchema = z
   .openapi('RenameConversationBody');
 
 export const ResultSchema = z.object({ result: z.literal('success') }).openapi('Result');
+
+export const SuggestedSchema = z
+  .object({ result: z.literal('success'), data: z.array(z.string()) })
+  .openapi('SuggestedQuestions');

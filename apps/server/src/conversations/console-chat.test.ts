@@ -135,6 +135,35 @@ describe.each(testEngines())('console chat on $name', (engine) => {
     expect(calls).toEqual([expect.objectContaining({ tool: 'calculator', status: 'ok', appId: created.id })]);
   });
 
+  it('suggests follow-up questions when the app allows it, charged as one chat message', async () => {
+    const created = (await (
+      await app.request(
+        '/api/apps',
+        jsonBody(
+          { name: 'Curious', mode: 'chat', config: { model: 'openai-compatible/fake', suggestFollowUps: true } },
+          asUser(owner),
+        ),
+      )
+    ).json()) as { id: string };
+    fake.setScript({ text: 'The capital is Berlin.' });
+    const events = await readEvents(await chat({ appId: created.id, query: 'Capital of Germany?' }));
+    const messageId = events.at(-1)?.message_id;
+    fake.setScript({ text: '1. How big is Berlin?\n2. What river runs through it?\n- When was it founded?\nextra' });
+    const before = (await ledger.getBalance({ organizationId })).balance;
+    const res = await app.request(`/api/apps/${created.id}/messages/${messageId}/suggested`, {
+      headers: asUser(owner),
+    });
+    expect(await res.json()).toEqual({
+      result: 'success',
+      data: ['How big is Berlin?', 'What river runs through it?', 'When was it founded?'],
+    });
+    expect((await ledger.getBalance({ organizationId })).balance).toBe(before - 1n);
+    const disabled = await app.request(`/api/apps/${echoApp}/messages/${messageId}/suggested`, {
+      headers: asUser(owner),
+    });
+    expect(disabled.status).toBe(400);
+  });
+
   it('answers in one piece with stream: false', async () => {
     const res = await chat({ appId: echoApp, query: 'blocking please', stream: false });
     expect(res.status).toBe(200);

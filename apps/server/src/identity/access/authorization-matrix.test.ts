@@ -84,6 +84,7 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'PATCH /api/apps/{id}/conversations/{conversationId}': 'apps:run',
   'DELETE /api/apps/{id}/conversations/{conversationId}': 'apps:run',
   'POST /api/apps/{id}/messages/{messageId}/feedback': 'apps:run',
+  'GET /api/apps/{id}/messages/{messageId}/suggested': 'apps:run',
 };
 
 /** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */
