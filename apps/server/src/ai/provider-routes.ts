@@ -66,11 +66,12 @@ const ModelSchema = z
   .openapi('Model');
 
 const listModelsRoute = consoleRoute({
-  access: 'apps:read',
+  access: 'public',
   method: 'get',
   path: '/api/models',
   tags,
-  summary: 'The model catalog with capabilities, default prices and availability for the organization',
+  summary:
+    "The model catalog with capabilities and default prices; `available` says whether a provider is configured (for the caller's organization when signed in)",
   responses: { 200: { description: 'Models.', ...jsonContent(z.object({ data: z.array(ModelSchema) })) }, ...errors },
 });
 const listProvidersRoute = consoleRoute({
@@ -117,7 +118,8 @@ const deleteProviderRoute = consoleRoute({
 export function providerRoutes({ db, box, ai }: { db: Db; box: SecretBox; ai: AiConfig }): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(listModelsRoute, async (c) => {
-    const own = await listProviderCredentials({ db, organizationId: principalOf(c).organizationId });
+    const principal = c.get('principal');
+    const own = principal ? await listProviderCredentials({ db, organizationId: principal.organizationId }) : [];
     const configured = new Set<string>([
       ...Object.keys(ai.providers),
       ...own.map((credential) => credential.type),

@@ -9,4 +9,5 @@ export {
 export { createQueryClient } from './create-query-client';
 export { type FetchJsonOptions, fetchJson, type ResponseSchema } from './fetch-json';
 export { getHealth } from './get-health';
+export { getModels, modelsQueryOptions } from './get-models';
 export { healthQueryOptions } from './health-query';

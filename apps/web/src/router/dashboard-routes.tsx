@@ -2,6 +2,7 @@ import { createRoute } from '@tanstack/react-router';
 import { ComingSoonPage } from '../pages/dashboard/coming-soon-page';
 import { DashboardLayout } from '../pages/dashboard/dashboard-layout';
 import type { UpcomingSectionId } from '../pages/dashboard/dashboard-sections';
+import { ModelsPage } from '../pages/dashboard/models-page';
 import { OverviewPage } from '../pages/dashboard/overview-page';
 import { rootRoute } from './root-route';
 
@@ -15,6 +16,12 @@ export const overviewRoute = createRoute({
   getParentRoute: () => dashboardRoute,
   path: '/',
   component: OverviewPage,
+});
+
+export const modelsRoute = createRoute({
+  getParentRoute: () => dashboardRoute,
+  path: 'models',
+  component: ModelsPage,
 });
 
 /** A placeholder section; a later issue replaces the call with the section's real route. */
@@ -33,7 +40,7 @@ export const dashboardRouteTree = dashboardRoute.addChildren([
   upcomingSectionRoute('workflows'),
   upcomingSectionRoute('firewall'),
   upcomingSectionRoute('knowledge'),
-  upcomingSectionRoute('models'),
+  modelsRoute,
   upcomingSectionRoute('tools'),
   upcomingSectionRoute('settings'),
 ]);

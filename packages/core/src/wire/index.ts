@@ -1,3 +1,4 @@
 export * from './error-bodies.js';
 export * from './health.js';
+export * from './models.js';
 export * from './tokens.js';

@@ -69,7 +69,7 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'POST /api/firewall/analyze': 'firewall:read',
   'GET /api/firewall/events': 'firewall:read',
   'GET /api/firewall/stats': 'firewall:read',
-  'GET /api/models': 'apps:read',
+  'GET /api/models': 'public',
   'GET /api/providers': 'providers:read',
   'PUT /api/providers/{name}': 'providers:manage',
   'DELETE /api/providers/{name}': 'providers:manage',

@@ -30,4 +30,4 @@ export const DASHBOARD_SECTIONS = [
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 export type DashboardSectionId = DashboardSection['id'];
 /** Sections that are still placeholders. */
-export type UpcomingSectionId = Exclude<DashboardSectionId, 'overview'>;
+export type UpcomingSectionId = Exclude<DashboardSectionId, 'overview' | 'models'>;

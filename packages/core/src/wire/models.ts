@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * One model of the catalog as `GET /api/models` sends it. Prices are platform tokens per 1,000 model tokens;
+ * `isLLM` is false for the built-in development models (`sigmacode/echo`), which only echo and hash.
+ *
+ * @example CatalogModelSchema.parse(entry).isLLM
+ */
+export const CatalogModelSchema = z.object({
+  id: z.string(),
+  provider: z.string(),
+  label: z.string(),
+  description: z.string().optional(),
+  capabilities: z.object({
+    chat: z.boolean(),
+    tools: z.boolean(),
+    vision: z.boolean(),
+    embeddings: z.boolean(),
+    streaming: z.boolean(),
+  }),
+  contextWindow: z.number().int(),
+  maxOutputTokens: z.number().int(),
+  prices: z.object({ promptPer1K: z.number().int(), completionPer1K: z.number().int() }),
+  isLLM: z.boolean(),
+  available: z.boolean(),
+});
+export type CatalogModel = z.infer<typeof CatalogModelSchema>;
+
+/** @example ModelCatalogResponseSchema.parse(await res.json()).data */
+export const ModelCatalogResponseSchema = z.object({ data: z.array(CatalogModelSchema) });
+export type ModelCatalogResponse = z.infer<typeof ModelCatalogResponseSchema>;
