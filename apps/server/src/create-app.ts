@@ -98,11 +98,37 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     oauth: deps.config.oauth,
     emailDelivery: Boolean(deps.config.smtpUrl),
   };
+  // Billing: one ledger for every route (it groups concurrent writes per account), Stripe only when configured.
+  const billing = deps.config.billing;
+  const ledger =
+    deps.ledger ??
+    createBillingLedger({
+      db,
+      mailer,
+      logger: deps.logger,
+      publicUrl: deps.config.publicUrl,
+      lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
+    });
+  const signupCredit = BigInt(billing.signupCredit ?? 0);
   const auth = createAuth({
     db,
     logger: deps.logger,
     mailer,
     settings: authSettings,
+    // The welcome credit: once per organization (idempotency key), so a retried hook never grants twice.
+    ...(signupCredit > 0n
+      ? {
+          onUserCreated: async ({ organizationId }: { organizationId: string }) => {
+            await ledger.credit({
+              organizationId,
+              amount: signupCredit,
+              idempotencyKey: 'signup-credit',
+              kind: 'credit',
+              reason: 'Welcome credit',
+            });
+          },
+        }
+      : {}),
   });
   const failures = createWindowCounter({ redis: deps.redis, prefix: 'sigmacode:signin-failures:' });
   documentAuthEndpoints(app.openAPIRegistry);
@@ -119,17 +145,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', apiKeyRoutes({ db }));
   app.route('/', organizationRoutes({ db, mailer, publicUrl: deps.config.publicUrl }));
 
-  // Billing: one ledger for every route (it groups concurrent writes per account), Stripe only when configured.
-  const billing = deps.config.billing;
-  const ledger =
-    deps.ledger ??
-    createBillingLedger({
-      db,
-      mailer,
-      logger: deps.logger,
-      publicUrl: deps.config.publicUrl,
-      lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
-    });
   const stripe =
     deps.stripe !== undefined
       ? deps.stripe

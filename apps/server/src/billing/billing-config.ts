@@ -12,4 +12,6 @@ export interface BillingConfig {
   stripePriceIds: Partial<Record<string, Partial<Record<CheckoutMode, string>>>>;
   /** LOW_BALANCE_WEBHOOK_URL: receives a JSON POST when an organization's balance falls below its threshold. */
   lowBalanceWebhookUrl?: string;
+  /** SIGNUP_CREDIT_TOKENS: tokens credited once to each new user's personal organization (0: none). */
+  signupCredit?: number;
 }

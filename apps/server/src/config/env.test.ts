@@ -15,11 +15,14 @@ describe('billing configuration', () => {
       stripeWebhookSecret: 'whsec_abc',
       lowBalanceWebhookUrl: 'https://hooks.example.com/low',
       stripePriceIds: { pro: { subscription: 'price_pro_monthly' }, starter: { payment: 'price_starter_once' } },
+      signupCredit: 100,
     });
   });
 
   it('needs none of it', () => {
-    expect(billingOf(loadEnv({}))).toEqual({ stripePriceIds: {} });
+    expect(billingOf(loadEnv({}))).toEqual({ stripePriceIds: {}, signupCredit: 100 });
+    expect(billingOf(loadEnv({ NODE_ENV: 'production', SIGMACODE_SECRET: 'x'.repeat(32) })).signupCredit).toBe(0);
+    expect(billingOf(loadEnv({ SIGNUP_CREDIT_TOKENS: '250' })).signupCredit).toBe(250);
   });
 
   it('names the variable when a Stripe value has the wrong form', () => {

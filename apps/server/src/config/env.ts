@@ -103,6 +103,7 @@ export const EnvSchema = z
     RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_ORG_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
     RATE_LIMIT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(2_000_000),
+    SIGNUP_CREDIT_TOKENS: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
     MCP_ALLOW_HOSTS: z
       .string()
       .transform((value) =>
@@ -197,5 +198,7 @@ export function billingOf(env: Env): BillingConfig {
     ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
     ...(env.LOW_BALANCE_WEBHOOK_URL ? { lowBalanceWebhookUrl: env.LOW_BALANCE_WEBHOOK_URL } : {}),
     stripePriceIds,
+    // A welcome credit lets a new user try the platform at once; off by default in production (sign-up farming).
+    signupCredit: env.SIGNUP_CREDIT_TOKENS ?? (env.NODE_ENV === 'production' ? 0 : 100),
   };
 }

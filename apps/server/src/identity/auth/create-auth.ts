@@ -26,11 +26,14 @@ export function createAuth({
   settings,
   mailer,
   logger,
+  onUserCreated,
 }: {
   db: Db;
   settings: AuthSettings;
   mailer: Mailer;
   logger: Logger;
+  /** Runs once a new user has their personal organization (e.g. the welcome credit); failures are logged. */
+  onUserCreated?: (created: { userId: string; organizationId: string }) => Promise<void>;
 }) {
   const secure = settings.publicUrl.startsWith('https://');
   return betterAuth({
@@ -104,7 +107,10 @@ export function createAuth({
       user: {
         create: {
           after: async (user) => {
-            await ensurePersonalOrganization({ db, user });
+            const organizationId = await ensurePersonalOrganization({ db, user });
+            await onUserCreated?.({ userId: user.id, organizationId }).catch((error: unknown) =>
+              logger.error({ err: error, userId: user.id }, 'could not finish setting up a new user'),
+            );
           },
         },
       },
