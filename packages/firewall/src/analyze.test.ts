@@ -26,7 +26,8 @@ describe('analyzeText with the default policy', () => {
     expect(output.redactedText).toBe('Kontakt: [EMAIL], Tel. [PHONE], IBAN [IBAN].');
     const input = analyzeText({ text: piiText, direction: 'input' });
     expect(input).toMatchObject({ allowed: true, action: 'allow' });
-    expect(input.findings.map((finding) => [finding.type, finding.action])).toEqual([
+    const pii = input.findings.filter((finding) => finding.detector === 'pii');
+    expect(pii.map((finding) => [finding.type, finding.action])).toEqual([
       ['EMAIL', 'allow'],
       ['PHONE', 'allow'],
       ['IBAN', 'allow'],
@@ -108,10 +109,12 @@ describe('policy modes and actions', () => {
   it('a detector can block, be disabled, or be limited to some directions', () => {
     const block = parsePolicy({ version: 1, detectors: { pii: { action: 'block' } } });
     expect(analyzeText({ text: piiText, direction: 'input', policy: block }).allowed).toBe(false);
+    const piiOf = (verdict: { findings: { detector: string }[] }) =>
+      verdict.findings.filter((finding) => finding.detector === 'pii');
     const disabled = parsePolicy({ version: 1, detectors: { pii: { enabled: false } } });
-    expect(analyzeText({ text: piiText, direction: 'output', policy: disabled }).findings).toEqual([]);
+    expect(piiOf(analyzeText({ text: piiText, direction: 'output', policy: disabled }))).toEqual([]);
     const outputOnly = parsePolicy({ version: 1, detectors: { pii: { action: 'redact', directions: ['output'] } } });
-    expect(analyzeText({ text: piiText, direction: 'input', policy: outputOnly }).findings).toEqual([]);
+    expect(piiOf(analyzeText({ text: piiText, direction: 'input', policy: outputOnly }))).toEqual([]);
   });
 
   it('pseudonymizes with a vault and restores the answer', () => {

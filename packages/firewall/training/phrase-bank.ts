@@ -28,9 +28,30 @@ export interface PhraseBank {
   readonly contextWrappers: readonly string[];
   /** Benign requests, many of them hard negatives (mention instructions, ignoring, system, rules, role play). */
   readonly benign: readonly string[];
+  /**
+   * Jailbreak-like framings (persona, fiction, hypothetical, urgency, authority) for HARMLESS tasks: hard negatives
+   * that teach the model the framing alone is not the attack. `{task}` / `{taskLower}` is replaced by a task.
+   */
+  readonly framedBenign?: readonly string[];
+  readonly harmlessTasks?: readonly string[];
 }
 
-const BENIGN_SUFFIXES = ['', '', ' Danke!', ' Bitte kurz und knapp.', ' Antworte bitte auf Deutsch.'];
+/** The few words the generator itself adds, per language of a bank. */
+const LOCALE = {
+  de: {
+    suffixes: ['', '', ' Danke!', ' Bitte kurz und knapp.', ' Antworte bitte auf Deutsch.'],
+    note: 'Anmerkung',
+    result: 'Ergebnis',
+  },
+  en: {
+    suffixes: ['', '', ' Thanks!', ' Keep it short, please.', ' Please answer in plain English.'],
+    note: 'Note',
+    result: 'Result',
+  },
+} as const;
+
+/** Languages a phrase bank can be written in. */
+export type BankLanguage = keyof typeof LOCALE;
 
 function lowerFirst(text: string): string {
   const question = text.replace(/\?$/, '.');
@@ -41,12 +62,12 @@ function lowerFirst(text: string): string {
  * Inserts an injected instruction into a document's lines the way attackers hide them: as a line of its own (start,
  * middle, end), a table row, or an HTML comment.
  */
-function inject(document: BankDocument, injection: string, random: () => number): string[] {
+function inject(document: BankDocument, injection: string, random: () => number, note: string): string[] {
   const lines = [...document.lines];
   const style = Math.floor(random() * 4);
   const line =
     document.kind === 'table' && style < 2
-      ? `| Anmerkung | ${injection} | |`
+      ? `| ${note} | ${injection} | |`
       : style === 3
         ? `<!-- ${injection} -->`
         : injection;
@@ -62,8 +83,8 @@ function pick<T>(list: readonly T[], random: () => number): T {
 }
 
 /**
- * Generates German rows from one phrase bank, deterministically (`seed`). `scale` multiplies the number of rows drawn
- * per category; every combination is kept at most once.
+ * Generates rows from one phrase bank, deterministically (`seed`). `scale` multiplies the number of rows drawn per
+ * category; every combination is kept at most once. `lang` (default `de`) is the bank's language.
  *
  * @example generateRows({ bank: GERMAN_TRAIN_BANK, seed: 1, scale: 1, source: 'sigmacode:training/de-train' })
  */
@@ -72,12 +93,15 @@ export function generateRows({
   seed,
   scale,
   source,
+  lang = 'de',
 }: {
   bank: PhraseBank;
   seed: number;
   scale: number;
   source: string;
+  lang?: BankLanguage;
 }): PromptRow[] {
+  const locale = LOCALE[lang];
   const random = createRandom(seed);
   const rows: PromptRow[] = [];
   const seen = new Set<string>();
@@ -85,7 +109,7 @@ export function generateRows({
     if (seen.has(text)) return;
     seen.add(text);
     const label = category === 'benign' || category === 'benign_context' ? 'benign' : 'attack';
-    rows.push({ text, label, category, lang: 'de', source });
+    rows.push({ text, label, category, lang, source });
   };
   const count = (base: number): number => Math.round(base * scale);
 
@@ -113,7 +137,7 @@ export function generateRows({
     }
     for (let i = 0; i < count(bank.injections.length * 0.75); i++) {
       const wrapper = pick(bank.contextWrappers, random);
-      const lines = inject(document, pick(bank.injections, random), random);
+      const lines = inject(document, pick(bank.injections, random), random, locale.note);
       add(wrapper.replace('{doc}', lines.join('\n')), 'indirect_injection');
     }
   }
@@ -122,13 +146,23 @@ export function generateRows({
     const first = pick(bank.documents, random);
     const second = pick(bank.documents, random);
     if (first === second) continue;
-    add(`Ergebnis 1:\n${first.lines.join('\n')}\n\nErgebnis 2:\n${second.lines.join('\n')}`, 'benign_context');
+    add(
+      `${locale.result} 1:\n${first.lines.join('\n')}\n\n${locale.result} 2:\n${second.lines.join('\n')}`,
+      'benign_context',
+    );
+  }
+  for (const framing of bank.framedBenign ?? []) {
+    const tasks = bank.harmlessTasks ?? [];
+    for (let i = 0; i < Math.min(tasks.length, count(3)); i++) {
+      const task = pick(tasks, random);
+      add(framing.replace('{task}', task).replace('{taskLower}', lowerFirst(task)), 'benign');
+    }
   }
   // The harmless prefixes of injections are harmless on their own too.
   for (const prefix of bank.prefixes) add(prefix, 'benign');
   for (const request of bank.benign) {
     add(request, 'benign');
-    add(`${request}${pick(BENIGN_SUFFIXES, random)}`, 'benign');
+    add(`${request}${pick(locale.suffixes, random)}`, 'benign');
     if (random() < 0.5 * scale) add(`${pick(bank.prefixes, random)} ${request}`, 'benign');
   }
   return rows;

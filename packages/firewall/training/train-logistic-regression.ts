@@ -1,3 +1,4 @@
+import { AppError } from '@sigmacode/core';
 import type { SparseVector } from '../src/detectors/injection/hash-features.js';
 import type { LinearModel } from '../src/detectors/injection/injection-model.js';
 
@@ -94,6 +95,24 @@ export function trainLogisticRegression({
       biasSquares += gradient * gradient;
       bias -= (learningRate * gradient) / Math.sqrt(biasSquares + 1e-8);
     }
+  }
+  return { weights, bias };
+}
+
+/**
+ * The mean of several linear models over the same buckets (weights and bias) — itself one linear model, so averaging
+ * models trained in different example orders costs nothing when scoring, and smooths the order's noise.
+ *
+ * @example averageLinear([first, second]).bias // (first.bias + second.bias) / 2
+ */
+export function averageLinear(models: readonly LinearModel[]): LinearModel {
+  const first = models[0];
+  if (!first) throw new AppError('INTERNAL', { message: 'averageLinear: no models' });
+  const weights = new Float32Array(first.weights.length);
+  let bias = 0;
+  for (const model of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (model.weights[i] ?? 0) / models.length;
+    bias += model.bias / models.length;
   }
   return { weights, bias };
 }

@@ -56,13 +56,13 @@ export function assessInjection({
   direction: Direction;
   model: InjectionModel;
 }): InjectionAssessment {
-  const segments = direction === 'context';
+  const scoring = direction === 'context' ? 'context' : 'input';
   let window = Number.NEGATIVE_INFINITY;
   let segment = Number.NEGATIVE_INFINITY;
   let windowAt: Evidence | undefined;
   let segmentAt: Evidence | undefined;
   const consider = (view: MappedText, source: FindingSource): void => {
-    const scores = scoreView({ text: view.text, model, segments });
+    const scores = scoreView({ text: view.text, model, direction: scoring });
     if (scores.window > window && scores.windowRange) {
       window = scores.window;
       windowAt = { source, view, features: scores.features, range: scores.windowRange };

@@ -79,6 +79,25 @@ function scoreOf(logit: number, threshold: number): number {
   return 1 / (1 + Math.exp(-(logit - threshold)));
 }
 
+/** Texts shorter than this many words carry too little evidence for the classifier alone. */
+const SHORT_TEXT_WORDS = 12;
+/** How far (in logits) the shortest texts are pushed down; none once a phrase pattern matched. */
+const SHORT_TEXT_MAX_PENALTY = 3;
+
+/**
+ * A short prompt ("blocking please", "Translate 'good morning' to French") gives the n-gram classifier a handful of
+ * features, and a single unlucky one can push it over the threshold. Short attacks nearly always use a known phrase
+ * ("ignore all previous instructions"), which the patterns catch, so without a pattern match a short text needs a
+ * clearer classifier signal: its logit is lowered by up to 3, in proportion to how far below 12 words it is.
+ */
+function shortTextPenalty(evidence: Evidence | undefined): number {
+  if (!evidence) return 0;
+  if (evidence.features.matches.some((match) => !match.quoted)) return 0;
+  const words = evidence.features.text.split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word)).length;
+  if (words >= SHORT_TEXT_WORDS) return 0;
+  return SHORT_TEXT_MAX_PENALTY * (1 - words / SHORT_TEXT_WORDS);
+}
+
 /**
  * Finds the findings of one text with a given model (the detector uses the shipped one).
  *
@@ -97,7 +116,7 @@ export function detectInjection({
 }): DetectorFinding[] {
   const assessment = assessInjection({ text, views, direction, model });
   const windowThreshold = direction === 'context' ? model.thresholds.context : model.thresholds.input;
-  const windowScore = scoreOf(assessment.window, windowThreshold);
+  const windowScore = scoreOf(assessment.window - shortTextPenalty(assessment.windowAt), windowThreshold);
   const segmentScore = scoreOf(assessment.segment, model.thresholds.segment);
   // In a document, point at the injected line itself when it scores as an attack on its own.
   const useSegment = segmentScore >= 0.5 || segmentScore >= windowScore;

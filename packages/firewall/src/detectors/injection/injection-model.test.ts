@@ -6,8 +6,9 @@ const BITS = 8;
 
 function tinyFile(weights: Float32Array) {
   return {
-    version: 1,
+    version: 2,
     bits: BITS,
+    input: encodeLinear({ weights: new Float32Array(2 ** BITS), bias: 1 }),
     window: encodeLinear({ weights, bias: -0.5 }),
     segment: encodeLinear({ weights: new Float32Array(2 ** BITS), bias: 0 }),
     thresholds: { input: 0.1, context: 0.2, segment: 0.3 },
@@ -24,6 +25,7 @@ describe('injection model file', () => {
         step,
       );
     expect(model.window.bias).toBe(-0.5);
+    expect(model.input.bias).toBe(1);
     expect(model.thresholds).toEqual({ input: 0.1, context: 0.2, segment: 0.3 });
   });
 
@@ -31,7 +33,8 @@ describe('injection model file', () => {
     const good = tinyFile(new Float32Array(2 ** BITS));
     for (const bad of [
       {},
-      { ...good, version: 2 },
+      { ...good, version: 1 },
+      { ...good, input: undefined },
       { ...good, bits: 30 },
       { ...good, window: { ...good.window, weights: 'AAAA' } },
     ]) {
@@ -47,6 +50,8 @@ describe('injection model file', () => {
   it('loads the shipped model once and shares it', () => {
     const model = defaultInjectionModel();
     expect(model.window.weights.length).toBe(2 ** model.bits);
+    expect(model.input.weights.length).toBe(2 ** model.bits);
+    expect(model.input.weights.some((weight) => weight !== 0)).toBe(true);
     expect(model.segment.weights.length).toBe(2 ** model.bits);
     expect(Object.values(model.thresholds).every(Number.isFinite)).toBe(true);
     expect(model.window.weights.some((weight) => weight !== 0)).toBe(true);

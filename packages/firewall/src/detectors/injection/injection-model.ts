@@ -15,22 +15,24 @@ const LinearSchema = z
   .strict();
 
 /**
- * The shipped classifier (`data/injection-model.json.gz`, written by `npm run train:firewall`): two logistic
- * regressions over the same hashed features — `window` scores ~1.5 K-character windows of a text (jailbreaks, direct
- * injections, extraction requests), `segment` scores single lines/sentences (an instruction hidden in a document).
- * Thresholds are on the logit (log-odds) scale.
+ * The shipped classifier (`data/injection-model.json.gz`, written by `npm run train:firewall`): three logistic
+ * regressions over the same hashed features — `input` scores ~1.5 K-character windows of user prompts (jailbreaks,
+ * direct injections, extraction requests; trained on prompts only), `window` scores windows of context texts
+ * (documents, tool results), `segment` scores single lines/sentences of context texts (an instruction hidden in a
+ * document). Thresholds are on the logit (log-odds) scale.
  *
  * @example InjectionModelFileSchema.parse(JSON.parse(text))
  */
 export const InjectionModelFileSchema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(2),
     bits: z.number().int().min(8).max(24),
+    input: LinearSchema,
     window: LinearSchema,
     segment: LinearSchema,
     thresholds: z
       .object({
-        /** Window logit at which an input (user prompt) is an attack. */
+        /** `input`-model window logit at which an input (user prompt) is an attack. */
         input: z.number(),
         /** Window logit at which a context text (document, tool result) is an attack. */
         context: z.number(),
@@ -60,6 +62,9 @@ export interface PackedLinearModel {
 /** The loaded classifier. */
 export interface InjectionModel {
   readonly bits: number;
+  /** Windows of user prompts (input direction). */
+  readonly input: PackedLinearModel;
+  /** Windows of context texts. */
   readonly window: PackedLinearModel;
   readonly segment: PackedLinearModel;
   readonly thresholds: InjectionModelFile['thresholds'];
@@ -107,6 +112,7 @@ export function parseInjectionModel(json: unknown): InjectionModel {
   const size = 2 ** file.bits;
   return {
     bits: file.bits,
+    input: decodeLinear(file.input, size),
     window: decodeLinear(file.window, size),
     segment: decodeLinear(file.segment, size),
     thresholds: file.thresholds,

@@ -15,24 +15,27 @@ export interface ViewScores {
 }
 
 /**
- * Scores one text with both linear models: the maximum over its windows and, when `segments` is true (context texts),
- * the maximum over its segments. Logits (log-odds); −Infinity when the text has nothing to score.
+ * Scores one text: for an `input` text the maximum of the `input` model over its windows; for a `context` text the
+ * maximum of the `window` model over its windows and of the `segment` model over its segments. Logits (log-odds);
+ * −Infinity when the text has nothing to score.
  *
- * @example scoreView({ text: views.clean.text, model, segments: true }).window
+ * @example scoreView({ text: views.clean.text, model, direction: 'context' }).segment
  */
 export function scoreView({
   text,
   model,
-  segments,
+  direction,
 }: {
   text: string;
   model: InjectionModel;
-  segments: boolean;
+  direction: 'input' | 'context';
 }): ViewScores {
+  const segments = direction === 'context';
+  const windowModel = segments ? model.window : model.input;
   const features = featurizeText({ text, bits: model.bits });
   const sums = sumSegments({
     hashed: features.hashed,
-    weights: segments ? [model.window.weights, model.segment.weights] : [model.window.weights],
+    weights: segments ? [model.window.weights, model.segment.weights] : [model.input.weights],
   });
   let window = Number.NEGATIVE_INFINITY;
   let windowRange: Segment | undefined;
@@ -42,8 +45,8 @@ export function scoreView({
       model: 0,
       first: range.first,
       last: range.last,
-      bias: model.window.bias,
-      scale: model.window.scale,
+      bias: windowModel.bias,
+      scale: windowModel.scale,
     });
     if (logit > window) {
       window = logit;

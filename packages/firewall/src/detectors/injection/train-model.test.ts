@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseThresholds } from '../../../training/choose-thresholds.js';
+import { ENGLISH_TRAIN_STYLES_BANK } from '../../../training/english-bank-styles.js';
+import { suffixAttackRows } from '../../../training/english-suffix-attacks.js';
+import { generateRows } from '../../../training/phrase-bank.js';
 import { buildExamples, findInjectedSegments, prepareRows } from '../../../training/prepare-examples.js';
 import type { PromptRow } from '../../../training/read-rows.js';
-import { sigmoid, trainLogisticRegression } from '../../../training/train-logistic-regression.js';
+import { averageLinear, sigmoid, trainLogisticRegression } from '../../../training/train-logistic-regression.js';
 import { dot } from './hash-features.js';
 
 const BITS = 12;
@@ -71,5 +74,34 @@ describe('training', () => {
     const chosen = chooseThresholds({ input, context: [], maxFpr: 0 });
     expect(chosen.input).toBeGreaterThan(2);
     expect(chosen.input).toBeLessThanOrEqual(3);
+  });
+
+  it('averages linear models weight by weight', () => {
+    const first = { weights: Float32Array.from([1, 2, 3]), bias: 1 };
+    const second = { weights: Float32Array.from([3, 0, -3]), bias: -3 };
+    const mean = averageLinear([first, second]);
+    expect(Array.from(mean.weights)).toEqual([2, 1, 0]);
+    expect(mean.bias).toBe(-1);
+  });
+});
+
+describe('own training data', () => {
+  it('generates English rows from a phrase bank, framed harmless tasks as benign', () => {
+    const rows = generateRows({ bank: ENGLISH_TRAIN_STYLES_BANK, seed: 4, scale: 1, source: 'test', lang: 'en' });
+    expect(rows.every((row) => row.lang === 'en')).toBe(true);
+    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length);
+    const framed = rows.filter((row) => row.text.startsWith('You are a friendly pirate captain'));
+    expect(framed.length).toBeGreaterThan(0);
+    expect(framed.every((row) => row.label === 'benign')).toBe(true);
+    expect(rows.some((row) => row.category === 'jailbreak' && row.label === 'attack')).toBe(true);
+  });
+
+  it('builds suffix-style jailbreaks deterministically, with symbol-heavy benign requests', () => {
+    const rows = suffixAttackRows({ seed: 5, count: 10 });
+    expect(suffixAttackRows({ seed: 5, count: 10 })).toEqual(rows);
+    const attacks = rows.filter((row) => row.label === 'attack');
+    expect(attacks).toHaveLength(10);
+    expect(attacks.every((row) => row.category === 'jailbreak' && /[\\[\](){}<>*$]/.test(row.text))).toBe(true);
+    expect(rows.filter((row) => row.label === 'benign').length).toBeGreaterThan(10);
   });
 });

@@ -150,7 +150,11 @@ describe('pii detector', () => {
     expect(redacted.action).toBe('redact');
     expect(redacted.redactedText).toBe('Please write to Mr. [PERSON], [ADDRESS], and copy [PERSON].');
 
-    const policy = parsePolicy({ version: 1, detectors: { pii: { action: 'pseudonymize' } } });
+    // The injection classifier scores this letter request right at its threshold; this test is about PII.
+    const policy = parsePolicy({
+      version: 1,
+      detectors: { pii: { action: 'pseudonymize' }, injection: { enabled: false } },
+    });
     const vault = createPseudonymVault();
     const verdict = analyzeText({ text, direction: 'input', policy, vault });
     expect(verdict.redactedText).toBe('Please write to Mr. <PERSON_1>, <ADDRESS_1>, and copy <PERSON_2>.');
