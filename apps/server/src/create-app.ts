@@ -13,6 +13,7 @@ import { stripeWebhookRoutes } from './billing/stripe-webhook-routes.js';
 import { usageRoutes } from './billing/usage-routes.js';
 import { consoleChatRoutes } from './conversations/console-chat-routes.js';
 import { createTaskRegistry } from './conversations/task-registry.js';
+import { difyApiRoutes } from './dify-api/dify-api-routes.js';
 import { createFirewallGateway } from './firewall/firewall-gateway.js';
 import { firewallRoutes } from './firewall/firewall-routes.js';
 import type { AppEnv } from './http/app-env.js';
@@ -184,7 +185,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   app.route('/', chatCompletionsRoute(pipeline));
   app.route('/', embeddingsRoute(pipeline));
-  app.route('/', consoleChatRoutes({ deps: pipeline, tasks: createTaskRegistry() }));
+  const tasks = createTaskRegistry();
+  app.route('/', consoleChatRoutes({ deps: pipeline, tasks }));
+  app.route('/', difyApiRoutes({ deps: pipeline, tasks }));
   app.route('/', openAiModelsRoute({ db, ai: deps.config.ai }));
 
   if (deps.config.webDistDir) app.use('*', serveWebApp({ distDir: deps.config.webDistDir }));

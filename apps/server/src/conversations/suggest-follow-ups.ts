@@ -45,6 +45,7 @@ export async function suggestFollowUps({
   messageId,
   requestId,
   signal,
+  api = 'console',
 }: {
   deps: PipelineDeps;
   principal: Principal;
@@ -53,6 +54,8 @@ export async function suggestFollowUps({
   messageId: string;
   requestId: string;
   signal: AbortSignal;
+  /** The API the call is recorded under (metrics, threat events); the console's by default. */
+  api?: string;
 }): Promise<string[]> {
   if (!app.config.suggestFollowUps) {
     throw new AppError('BAD_REQUEST', { message: 'Suggested Questions Is Disabled.' });
@@ -63,7 +66,7 @@ export async function suggestFollowUps({
   try {
     const call = await runChat(deps, {
       principal,
-      api: 'console',
+      api,
       requestId,
       appId: app.row.id,
       policy: target.policy,

@@ -87,8 +87,17 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'GET /api/apps/{id}/messages/{messageId}/suggested': 'apps:run',
 };
 
-/** Paths outside the permission matrix: Better Auth's own endpoints and the public system routes. */
-const OUTSIDE_MATRIX = [/^\/api\/auth\//, /^\/api\/health$/, /^\/api\/docs/, /^\/api\/openapi\.json$/];
+/**
+ * Paths outside the permission matrix: Better Auth's own endpoints, the public system routes, and the
+ * Dify-compatible API (app keys only, each bound to one app: dify-api/app-key-caller.ts and its tests).
+ */
+const OUTSIDE_MATRIX = [
+  /^\/api\/dify\//,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  /^\/api\/docs/,
+  /^\/api\/openapi\.json$/,
+];
 
 describe.each(testEngines())('authorization matrix on $name', (engine) => {
   let database: Database;

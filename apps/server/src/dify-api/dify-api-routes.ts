@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import type { TaskRegistry } from '../conversations/task-registry.js';
+import type { AppEnv } from '../http/app-env.js';
+import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
+import { difyAppInfoRoutes } from './dify-app-info-routes.js';
+import { difyChatRoutes } from './dify-chat-routes.js';
+import { difyConversationRoutes } from './dify-conversation-routes.js';
+
+/** Where the Dify-compatible Service API lives (Dify's own `/v1`). */
+export const DIFY_API_BASE = '/api/dify/v1';
+
+/**
+ * The Dify-compatible Service API (Dify 1.12.1) for the platform's apps under `/api/dify/v1/`: chat messages
+ * (blocking and streaming) and stop, conversations, messages, feedback, suggestions, parameters, meta, info and
+ * site. Only app keys (`Bearer app-…`) may call it; errors are Dify's `{ code, message, status }`.
+ *
+ * @example app.route('/', difyApiRoutes({ deps: pipeline, tasks }))
+ */
+export function difyApiRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: TaskRegistry }): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.route(DIFY_API_BASE, difyChatRoutes({ deps, tasks }));
+  app.route(DIFY_API_BASE, difyConversationRoutes({ deps }));
+  app.route(DIFY_API_BASE, difyAppInfoRoutes({ deps }));
+  return app;
+}

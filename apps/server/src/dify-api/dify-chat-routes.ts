@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@sigmacode/core';
+import { Hono } from 'hono';
+import { runAppChat } from '../conversations/run-app-chat.js';
+import { streamChatEvents } from '../conversations/stream-chat-events.js';
+import type { TaskRegistry } from '../conversations/task-registry.js';
+import type { AppEnv } from '../http/app-env.js';
+import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
+import { appKeyCaller, difyEndUser } from './app-key-caller.js';
+import { collectChatAnswer } from './collect-chat-answer.js';
+import { ChatMessageBodySchema, UserBodySchema } from './dify-api-schemas.js';
+import { readDifyBody } from './read-dify-input.js';
+
+/**
+ * Dify's `POST /chat-messages` (blocking or streaming, on the one pipeline through runAppChat) and
+ * `POST /chat-messages/:task_id/stop`, for the app of the caller's app key.
+ *
+ * @example app.route('/api/dify/v1', difyChatRoutes({ deps, tasks }))
+ */
+export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: TaskRegistry }): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post('/chat-messages', async (c) => {
+    const caller = await appKeyCaller(c, deps);
+    const body = await readDifyBody(c, ChatMessageBodySchema);
+    const streaming = body.response_mode === 'streaming';
+    if (!streaming && caller.app.row.mode === 'agent-chat') {
+      throw new AppError('VALIDATION_FAILED', { message: 'Agent Chat App does not support blocking mode' });
+    }
+    const run = await runAppChat({
+      deps,
+      tasks,
+      input: {
+        principal: caller.principal,
+        api: 'dify',
+        requestId: c.get('requestId') ?? randomUUID(),
+        app: caller.app,
+        endUser: difyEndUser(body.user),
+        query: body.query,
+        conversationId: body.conversation_id || null,
+        inputs: body.inputs,
+        signal: c.req.raw.signal,
+      },
+    });
+    if (streaming) return streamChatEvents(run.events);
+    const { answer, metadata } = await collectChatAnswer(run);
+    return c.json({
+      event: 'message',
+      task_id: run.taskId,
+      id: run.messageId,
+      message_id: run.messageId,
+      conversation_id: run.conversationId,
+      mode: caller.app.row.mode,
+      answer,
+      metadata,
+      created_at: run.createdAt,
+    });
+  });
+
+  app.post('/chat-messages/:task_id/stop', async (c) => {
+    const caller = await appKeyCaller(c, deps);
+    const { user } = await readDifyBody(c, UserBodySchema);
+    tasks.stop({
+      taskId: c.req.param('task_id'),
+      organizationId: caller.principal.organizationId,
+      endUser: difyEndUser(user),
+    });
+    return c.json({ result: 'success' });
+  });
+
+  return app;
+}
