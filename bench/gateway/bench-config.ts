@@ -16,11 +16,16 @@ export type Mode = (typeof MODES)[number];
 /** bench/gateway's settings, from the environment (every one optional). */
 export const BenchConfigSchema = z
   .object({
-    /** Open-loop arrival rate, requests per second. */
+    /** Open-loop arrival rate of the goals, requests per second. */
     BENCH_GATEWAY_RATE: number(1_000),
-    /** Measured seconds per open-loop and per closed-loop phase. */
-    BENCH_GATEWAY_SECONDS: number(10),
-    /** Open-loop warm-up seconds per target and mode (same rate, not measured). */
+    /**
+     * A second, light open-loop rate, below every target's saturation (so latency is the work, not a queue);
+     * default: half the lowest maximum throughput measured in the mode. 0 skips it.
+     */
+    BENCH_GATEWAY_LIGHT_RATE: z.coerce.number().min(0).optional(),
+    /** Measured seconds of the open loop at the goal rate and of the closed loop (the light rate runs half as long). */
+    BENCH_GATEWAY_SECONDS: number(8),
+    /** Warm-up seconds per target and mode (a closed loop with a quarter of the connections, not measured). */
     BENCH_GATEWAY_WARMUP_SECONDS: z.coerce.number().min(0).default(2),
     /** Connections of the closed-loop (maximum throughput) phase. */
     BENCH_GATEWAY_CONCURRENCY: number(64),
@@ -35,6 +40,7 @@ export const BenchConfigSchema = z
   })
   .transform((env) => ({
     rate: env.BENCH_GATEWAY_RATE,
+    lightRate: env.BENCH_GATEWAY_LIGHT_RATE,
     seconds: env.BENCH_GATEWAY_SECONDS,
     warmupSeconds: env.BENCH_GATEWAY_WARMUP_SECONDS,
     concurrency: Math.round(env.BENCH_GATEWAY_CONCURRENCY),

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { AppError, isAppError } from '@sigmacode/core';
 import type { RequestResult } from './latency-stats.js';
 
 /** Where a benchmark sends chat completions: an OpenAI-compatible endpoint and what it needs to be called. */
@@ -80,8 +81,10 @@ export function createChatCompletionSender({
           });
         },
       );
-      req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
-      req.on('error', (error) => fail(error.message === 'timeout' ? 'timeout' : codeOf(error)));
+      req.setTimeout(timeoutMs, () => req.destroy(new AppError('UPSTREAM_TIMEOUT')));
+      req.on('error', (error) =>
+        fail(isAppError(error) && error.code === 'UPSTREAM_TIMEOUT' ? 'timeout' : codeOf(error)),
+      );
       req.end(body);
     });
 

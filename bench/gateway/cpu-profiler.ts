@@ -2,6 +2,7 @@
 // load, without its start-up), through the inspector protocol of the process itself.
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
+import { AppError } from '@sigmacode/core';
 
 export interface CpuProfiler {
   start(): Promise<void>;
@@ -29,7 +30,7 @@ export function createCpuProfiler({ intervalUs = 250 }: { intervalUs?: number } 
       await session.post('Profiler.start');
     },
     async stop(file) {
-      if (!session) throw new Error('the profiler was not started');
+      if (!session) throw new AppError('INTERNAL', { message: 'The profiler was not started.' });
       const { profile } = await session.post('Profiler.stop');
       await writeFile(file, JSON.stringify(profile));
       await session.post('Profiler.disable');

@@ -1,3 +1,4 @@
+import { AppError } from '@sigmacode/core';
 import type { Ledger } from '@sigmacode/ledger';
 import { z } from 'zod';
 import { asUser, jsonBody, signUp } from '../../apps/server/src/testing/identity-harness.js';
@@ -29,7 +30,8 @@ export async function provisionApiCaller({
   const me = await app.request('/api/me', { headers: asUser(owner) });
   const { organization } = MeSchema.parse(await me.json());
   const key = await app.request('/api/keys', jsonBody({ name: 'bench', scopes: ['chat'] }, asUser(owner)));
-  if (key.status !== 201 && key.status !== 200) throw new Error(`creating the API key failed: ${key.status}`);
+  if (key.status !== 201 && key.status !== 200)
+    throw new AppError('INTERNAL', { message: `Creating the API key failed: HTTP ${key.status}.` });
   const { secret } = KeySchema.parse(await key.json());
   await ledger.credit({ organizationId: organization.id, amount: credit, idempotencyKey: 'bench-gateway-credit' });
   return { apiKey: secret, organizationId: organization.id };

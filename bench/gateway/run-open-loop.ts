@@ -45,10 +45,11 @@ export function runOpenLoop({
     const finishIfDone = () => {
       if (next < total || inFlight > 0) return;
       lags.sort((a, b) => a - b);
-      const sendingSeconds = Math.max(lastSentAt - start, interval) / 1000;
+      // The first request leaves at 0 and the last at (total - 1) intervals.
+      const sendingSeconds = (lastSentAt - start) / 1000;
       resolve({
         results,
-        sentPerSecond: total / sendingSeconds,
+        sentPerSecond: total > 1 && sendingSeconds > 0 ? (total - 1) / sendingSeconds : total,
         lagP99: lags[Math.min(lags.length - 1, Math.ceil(lags.length * 0.99) - 1)] ?? 0,
         lagMax: lags.at(-1) ?? 0,
         seconds: (performance.now() - start) / 1000,

@@ -66,7 +66,11 @@ const app = createApp({
     ai: {
       ...DEFAULT_AI_CONFIG,
       providers: { 'openai-compatible': { type: 'openai-compatible', baseURL: env.BENCH_UPSTREAM_URL } },
-      rateLimits: { requestsPerMinute: UNLIMITED, organizationRequestsPerMinute: UNLIMITED, tokensPerMinute: UNLIMITED },
+      rateLimits: {
+        requestsPerMinute: UNLIMITED,
+        organizationRequestsPerMinute: UNLIMITED,
+        tokensPerMinute: UNLIMITED,
+      },
     },
   },
 });

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { AppError } from '@sigmacode/core';
 import { type Answer, AnswerSchema, type Command, type ReadyMessage, ReadyMessageSchema } from './child-protocol.js';
 
 /** A command without its id (the id is added when it is sent). */
@@ -43,17 +44,20 @@ export async function spawnBenchChild({
   const ready = await new Promise<ReadyMessage>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`${file} was not ready within ${readyTimeoutMs} ms`));
+      reject(new AppError('INTERNAL', { message: `${file} was not ready within ${readyTimeoutMs} ms.` }));
     }, readyTimeoutMs);
     child.once('message', (message) => {
       clearTimeout(timer);
       const parsed = ReadyMessageSchema.safeParse(message);
       if (parsed.success) resolve(parsed.data);
-      else reject(new Error(`${file} sent an unexpected first message: ${JSON.stringify(message)}`));
+      else
+        reject(
+          new AppError('INTERNAL', { message: `${file} sent an unexpected first message.`, details: { message } }),
+        );
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`${file} exited with ${code} before it was ready`));
+      reject(new AppError('INTERNAL', { message: `${file} exited with ${code} before it was ready.` }));
     });
   });
 
@@ -65,7 +69,7 @@ export async function spawnBenchChild({
         const parsed = AnswerSchema.safeParse(message);
         if (!parsed.success || parsed.data.id !== id) return;
         child.off('message', onMessage);
-        if (parsed.data.error) reject(new Error(parsed.data.error));
+        if (parsed.data.error) reject(new AppError('INTERNAL', { message: parsed.data.error }));
         else resolve(parsed.data.data);
       };
       child.on('message', onMessage);

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '@sigmacode/core';
 
 /** The Portkey gateway, running as a child process. */
 export interface PortkeyGateway {
@@ -26,7 +27,11 @@ const SHIM = fileURLToPath(new URL('./portkey-fetch-shim.mjs', import.meta.url))
  * // POST `${portkey.url}/chat/completions` with the x-portkey-* headers
  * await portkey.stop()
  */
-export async function startPortkey({ readyTimeoutMs = 30_000 }: { readyTimeoutMs?: number } = {}): Promise<PortkeyGateway> {
+export async function startPortkey({
+  readyTimeoutMs = 30_000,
+}: {
+  readyTimeoutMs?: number;
+} = {}): Promise<PortkeyGateway> {
   const require = createRequire(import.meta.url);
   const server = join(dirname(require.resolve('@portkey-ai/gateway/package.json')), 'build', 'start-server.js');
   const port = await freePort();
@@ -64,7 +69,7 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
+  if (!address || typeof address === 'string') throw new AppError('INTERNAL', { message: 'No free port.' });
   return address.port;
 }
 
@@ -78,7 +83,8 @@ async function waitForPort({
   deadline: number;
 }): Promise<void> {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Portkey exited with ${child.exitCode} before listening`);
+    if (child.exitCode !== null)
+      throw new AppError('INTERNAL', { message: `Portkey exited with ${child.exitCode} before listening.` });
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect({ port, host: '127.0.0.1' });
       socket.once('connect', () => {
@@ -90,7 +96,7 @@ async function waitForPort({
     if (open) return;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`Portkey did not listen on ${port} in time`);
+      throw new AppError('UPSTREAM_TIMEOUT', { message: `Portkey did not listen on ${port} in time.` });
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
