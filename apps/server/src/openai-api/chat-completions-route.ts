@@ -60,6 +60,7 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
         ...sampling,
       },
       allowSystemInMessages: true,
+      stream: request.stream === true,
       action: target.agent ? 'agent_execution' : 'chat_message',
       signal: c.req.raw.signal,
     }).catch(async (error: unknown) => {

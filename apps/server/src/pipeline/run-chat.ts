@@ -45,6 +45,8 @@ export interface ChatRequest {
     frequencyPenalty?: number;
   };
   allowSystemInMessages?: boolean;
+  /** False when the answer is sent in one piece: the model is called without streaming (less CPU). Default true. */
+  stream?: boolean;
   action: Action;
   /** The client's signal: a disconnect aborts the upstream call and settles for what was produced. */
   signal: AbortSignal;
@@ -143,6 +145,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         models: [async () => primary, ...loaders.slice(1)],
         signal: request.signal,
         timeoutMs: ai.upstreamTimeoutMs,
+        stream: request.stream ?? true,
         options: {
           ...(request.system !== undefined ? { system: request.system } : {}),
           messages,

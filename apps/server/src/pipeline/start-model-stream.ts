@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '@sigmacode/core';
-import { type AgentRun, type RunAgentOptions, runAgent } from '@sigmacode/engine';
+import { generateAgent, type RunAgentOptions, runAgent } from '@sigmacode/engine';
 import type { TextStreamPart, ToolSet } from 'ai';
 import type { ResolvedModel } from '../ai/resolve-language-model.js';
 
@@ -20,7 +20,6 @@ const OUTPUT_PARTS = new Set<Part['type']>([
 export interface StartedModelStream {
   /** The model that answered (the first, or a fallback). */
   model: ResolvedModel;
-  run: AgentRun;
   /** Every part, from the first; waiting longer than the idle timeout for the next one fails with UPSTREAM_TIMEOUT. */
   parts: AsyncIterable<Part>;
   /** Stops the upstream call (client gone, firewall block). */
@@ -39,11 +38,14 @@ export async function startModelStream({
   options,
   signal,
   timeoutMs,
+  stream = true,
 }: {
   models: readonly (() => Promise<ResolvedModel>)[];
   options: Omit<RunAgentOptions, 'model' | 'abortSignal'>;
   signal: AbortSignal;
   timeoutMs: number;
+  /** False: one non-streaming call per model step (for answers sent in one piece; far less CPU per call). */
+  stream?: boolean;
 }): Promise<StartedModelStream> {
   let lastError: unknown = null;
   for (const load of models) {
@@ -57,6 +59,26 @@ export async function startModelStream({
     }
     const controller = new AbortController();
     const abortSignal = AbortSignal.any([signal, controller.signal]);
+    if (!stream) {
+      try {
+        const parts = await withTimeout({
+          promise: generateAgent({ ...options, model: model.model, abortSignal }),
+          timeoutMs,
+          controller,
+        });
+        return {
+          model,
+          parts: (async function* () {
+            yield* parts;
+          })(),
+          abort: (reason) => controller.abort(new Error(reason)),
+        };
+      } catch (error) {
+        controller.abort(new Error('trying the next model'));
+        lastError = error;
+        continue;
+      }
+    }
     const run = runAgent({ ...options, model: model.model, abortSignal });
     const iterator = run.fullStream[Symbol.asyncIterator]();
     const buffered: Part[] = [];
@@ -75,7 +97,6 @@ export async function startModelStream({
     }
     return {
       model,
-      run,
       parts: replay({ buffered, iterator, timeoutMs, controller }),
       abort: (reason) => controller.abort(new Error(reason)),
     };

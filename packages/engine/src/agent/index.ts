@@ -1,3 +1,4 @@
+export { generateAgent } from './generate-agent.js';
 export type { AgentRun, RunAgentOptions } from './run-agent.js';
 export { MAX_AGENT_STEPS, runAgent } from './run-agent.js';
 export type { OnToolResult, ToolResultEvent } from './wrap-tools.js';
