@@ -33,6 +33,8 @@ export interface AppChatInput {
   conversationId?: string | null | undefined;
   inputs?: Record<string, unknown>;
   signal: AbortSignal;
+  /** A completion app's one-off answer: no memory, a conversation of its own, no `conversation_id` in the events. */
+  completion?: boolean;
 }
 
 /** A started turn: its ids and its events in Dify's chat stream shapes. */
@@ -73,7 +75,8 @@ export async function runAppChat({
 }): Promise<AppChatRun> {
   const { db } = deps;
   const { principal, app } = input;
-  if (app.row.mode !== 'chat' && app.row.mode !== 'agent-chat') {
+  const completion = input.completion === true;
+  if (completion ? app.row.mode !== 'completion' : app.row.mode !== 'chat' && app.row.mode !== 'agent-chat') {
     throw new AppError('BAD_REQUEST', { message: 'Please check if your app mode matches the right API route.' });
   }
   const query = input.query.replaceAll('\u0000', '');
@@ -83,9 +86,10 @@ export async function runAppChat({
     appId: app.row.id,
     endUser: input.endUser,
   };
-  const existing = input.conversationId
-    ? await findConversation({ db, owner, conversationId: input.conversationId })
-    : null;
+  const existing =
+    input.conversationId && !completion
+      ? await findConversation({ db, owner, conversationId: input.conversationId })
+      : null;
   const target = await resolveChatTarget({ deps, principal, model: `app:${app.row.id}` });
   const memory = buildMemory({
     history: existing ? await loadHistory({ db, conversationId: existing.id }) : [],
@@ -150,7 +154,12 @@ export async function runAppChat({
   }
 
   const createdAt = Math.floor(message.createdAt.getTime() / 1000);
-  const envelope: ChatEnvelope = { conversation_id: conversation.id, message_id: message.id, created_at: createdAt };
+  // A completion's events carry no conversation id (Dify's completion envelope).
+  const envelope = (
+    completion
+      ? { message_id: message.id, created_at: createdAt }
+      : { conversation_id: conversation.id, message_id: message.id, created_at: createdAt }
+  ) as ChatEnvelope;
   const textEvent = target.agent ? 'agent_message' : 'message';
 
   async function* events(): AsyncGenerator<Record<string, unknown>> {

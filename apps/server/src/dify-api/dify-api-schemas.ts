@@ -13,6 +13,14 @@ export const ChatMessageBodySchema = z.object({
   auto_generate_name: z.boolean().optional(),
 });
 
+/** `POST /completion-messages`: the prompt is `query`, or `inputs.query` as Dify's own web app sends it. */
+export const CompletionMessageBodySchema = z.object({
+  query: z.string().max(100_000).default(''),
+  inputs: z.record(z.string(), z.unknown(), { error: 'inputs must be an object' }),
+  response_mode: z.enum(['streaming', 'blocking']).nullish(),
+  user: UserSchema,
+});
+
 /** Bodies that carry only the end user (stop, delete). */
 export const UserBodySchema = z.object({ user: UserSchema });
 

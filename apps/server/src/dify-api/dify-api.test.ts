@@ -5,7 +5,7 @@ import type { Database } from '@sigmacode/db';
 import { testEngines } from '@sigmacode/db/testing';
 import { createSecretBox } from '@sigmacode/engine';
 import { createLedger, type Ledger } from '@sigmacode/ledger';
-import { ChatClient } from 'dify-client';
+import { ChatClient, CompletionClient } from 'dify-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AI_CONFIG } from '../ai/ai-config.js';
 import { createTaskRegistry } from '../conversations/task-registry.js';
@@ -71,6 +71,9 @@ describe.each(testEngines())('Dify Service API on $name', (engine) => {
   let slowClient: ChatClient;
   let orgKey: string;
   let chatAppId: string;
+  let completionClient: CompletionClient;
+  let chatKey: string;
+  let completionKey: string;
 
   beforeAll(async () => {
     database = await engine.create();
@@ -127,7 +130,10 @@ describe.each(testEngines())('Dify Service API on $name', (engine) => {
       suggestedQuestions: ['What are your hours?'],
       suggestFollowUps: true,
     });
-    client = new ChatClient(await keyOf(chatAppId), baseUrl);
+    chatKey = await keyOf(chatAppId);
+    client = new ChatClient(chatKey, baseUrl);
+    completionKey = await keyOf(await createApp('completion', { model: 'sigmacode/echo' }));
+    completionClient = new CompletionClient(completionKey, baseUrl);
     otherClient = new ChatClient(await keyOf(await createApp('chat', { model: 'sigmacode/echo' })), baseUrl);
     agentClient = new ChatClient(
       await keyOf(await createApp('agent-chat', { model: 'sigmacode/echo', tools: ['calculator'] })),
@@ -255,6 +261,31 @@ describe.each(testEngines())('Dify Service API on $name', (engine) => {
     // An unknown task is success as well, as in Dify.
     const unknown = await slowClient.sendRequest('POST', '/chat-messages/no-such-task/stop', { user: 'erin' });
     expect(unknown.data).toEqual({ result: 'success' });
+  });
+
+  it('answers completion apps without a conversation id, blocking and streaming, and refuses chat apps', async () => {
+    const before = (await balance()).balance;
+    const blocking = await completionClient.createCompletionMessage({ query: 'write a slogan' }, 'carol');
+    expect(blocking.data).toMatchObject({ event: 'message', mode: 'completion', answer: 'Echo: write a slogan' });
+    expect(blocking.data.conversation_id).toBeUndefined();
+    expect((await balance()).balance).toBe(before - 1n);
+    const res = await fetch(`${baseUrl}/completion-messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${completionKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ inputs: { query: 'stream a slogan' }, response_mode: 'streaming', user: 'carol' }),
+    });
+    const events = (await res.text())
+      .split('\n\n')
+      .filter((frame) => frame.startsWith('data: '))
+      .map((frame) => JSON.parse(frame.slice(6)) as Record<string, unknown>);
+    expect(events.map((event) => event.event)).toContain('message_end');
+    expect(events.every((event) => !('conversation_id' in event))).toBe(true);
+    const wrongApp = await fetch(`${baseUrl}/completion-messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${chatKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ inputs: {}, query: 'hi', user: 'carol' }),
+    });
+    expect(wrongApp.status).toBe(400);
   });
 
   it('describes the app: parameters, meta, info and site', async () => {

@@ -8,7 +8,7 @@ import type { AppEnv } from '../http/app-env.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { appKeyCaller, difyEndUser } from './app-key-caller.js';
 import { collectChatAnswer } from './collect-chat-answer.js';
-import { ChatMessageBodySchema, UserBodySchema } from './dify-api-schemas.js';
+import { ChatMessageBodySchema, CompletionMessageBodySchema, UserBodySchema } from './dify-api-schemas.js';
 import { readDifyBody } from './read-dify-input.js';
 
 /**
@@ -57,7 +57,51 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
     });
   });
 
+  app.post('/completion-messages', async (c) => {
+    const caller = await appKeyCaller(c, deps);
+    const body = await readDifyBody(c, CompletionMessageBodySchema);
+    const fromInputs = typeof body.inputs.query === 'string' ? body.inputs.query : '';
+    const run = await runAppChat({
+      deps,
+      tasks,
+      input: {
+        principal: caller.principal,
+        api: 'dify',
+        requestId: c.get('requestId') ?? randomUUID(),
+        app: caller.app,
+        endUser: difyEndUser(body.user),
+        query: body.query || fromInputs,
+        inputs: body.inputs,
+        signal: c.req.raw.signal,
+        completion: true,
+      },
+    });
+    if (body.response_mode === 'streaming') return streamChatEvents(run.events);
+    const { answer, metadata } = await collectChatAnswer(run);
+    return c.json({
+      event: 'message',
+      task_id: run.taskId,
+      id: run.messageId,
+      message_id: run.messageId,
+      mode: 'completion',
+      answer,
+      metadata,
+      created_at: run.createdAt,
+    });
+  });
+
   app.post('/chat-messages/:task_id/stop', async (c) => {
+    const caller = await appKeyCaller(c, deps);
+    const { user } = await readDifyBody(c, UserBodySchema);
+    tasks.stop({
+      taskId: c.req.param('task_id'),
+      organizationId: caller.principal.organizationId,
+      endUser: difyEndUser(user),
+    });
+    return c.json({ result: 'success' });
+  });
+
+  app.post('/completion-messages/:task_id/stop', async (c) => {
     const caller = await appKeyCaller(c, deps);
     const { user } = await readDifyBody(c, UserBodySchema);
     tasks.stop({
