@@ -77,7 +77,15 @@ export async function runAppChat({
   const { principal, app } = input;
   const completion = input.completion === true;
   if (completion ? app.row.mode !== 'completion' : app.row.mode !== 'chat' && app.row.mode !== 'agent-chat') {
-    throw new AppError('BAD_REQUEST', { message: 'Please check if your app mode matches the right API route.' });
+    throw completion
+      ? new AppError('BAD_REQUEST', {
+          message: 'App unavailable, please check your app config.',
+          difyCode: 'app_unavailable',
+        })
+      : new AppError('BAD_REQUEST', {
+          message: 'Please check if your app mode matches the right API route.',
+          difyCode: 'not_chat_app',
+        });
   }
   const query = input.query.replaceAll('\u0000', '');
   if (!query.trim()) throw new AppError('VALIDATION_FAILED', { message: 'query is required' });

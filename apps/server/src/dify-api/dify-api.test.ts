@@ -286,6 +286,7 @@ describe.each(testEngines())('Dify Service API on $name', (engine) => {
       body: JSON.stringify({ inputs: {}, query: 'hi', user: 'carol' }),
     });
     expect(wrongApp.status).toBe(400);
+    expect(await wrongApp.json()).toMatchObject({ code: 'app_unavailable', status: 400 });
   });
 
   it('describes the app: parameters, meta, info and site', async () => {

@@ -7,6 +7,8 @@ export interface AppErrorOptions {
   details?: Record<string, unknown>;
   /** Extra response headers, e.g. Retry-After for RATE_LIMITED. */
   headers?: Record<string, string>;
+  /** The Dify-compatible API's code when Dify uses a more specific one than the table (e.g. `not_chat_app`). */
+  difyCode?: string;
   cause?: unknown;
 }
 
@@ -44,6 +46,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
   readonly headers: Record<string, string> | undefined;
+  readonly difyCode: string | undefined;
 
   constructor(code: ErrorCode, options: AppErrorOptions = {}) {
     super(
@@ -54,6 +57,7 @@ export class AppError extends Error {
     this.status = statusOf(code);
     this.details = options.details;
     this.headers = options.headers;
+    this.difyCode = options.difyCode;
   }
 }
 

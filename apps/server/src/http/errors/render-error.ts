@@ -28,7 +28,7 @@ export function errorBodyOf({
         },
       };
     case 'dify':
-      return { code: entry.difyCode, message: error.message, status: error.status };
+      return { code: error.difyCode ?? entry.difyCode, message: error.message, status: error.status };
     case 'console':
       return {
         error: {
