@@ -41,18 +41,51 @@ async function latest({ db, organizationId, appId }: { db: Db; organizationId: s
 
 /**
  * The policy in force: the app's if it has one, else the organization's, else DEFAULT_POLICY. Parsed policies are
- * cached by row (versions are immutable), so the same object reaches the firewall and its compiled form is reused.
+ * cached by row (versions are immutable), so the same object reaches the firewall and its compiled form is reused;
+ * the answer itself is cached for 2 seconds (see EFFECTIVE_TTL_MS).
  *
  * @example const { policy } = await loadEffectivePolicy({ db, organizationId, appId })
  */
-export async function loadEffectivePolicy({
+export function loadEffectivePolicy({
   db,
   organizationId,
   appId = null,
+  now = Date.now(),
 }: {
   db: Db;
   organizationId: string;
   appId?: string | null;
+  now?: number;
+}): Promise<EffectivePolicy> {
+  const key = `${organizationId}\u0000${appId ?? ''}`;
+  const hit = effective.get(key);
+  if (hit && now - hit.at < EFFECTIVE_TTL_MS) return hit.value;
+  const value = readEffectivePolicy({ db, organizationId, appId });
+  if (effective.size >= MAX_CACHED) effective.clear();
+  effective.set(key, { at: now, value });
+  value.catch(() => effective.delete(key));
+  return value;
+}
+
+/**
+ * Effective policies by organization and app, for 2 seconds: every AI call needs one, and a change saved on this
+ * instance clears its organization's entries at once (other instances see it within the 2 seconds).
+ */
+const EFFECTIVE_TTL_MS = 2_000;
+const effective = new Map<string, { at: number; value: Promise<EffectivePolicy> }>();
+
+function forgetOrganization(organizationId: string): void {
+  for (const key of effective.keys()) if (key.startsWith(`${organizationId}\u0000`)) effective.delete(key);
+}
+
+async function readEffectivePolicy({
+  db,
+  organizationId,
+  appId,
+}: {
+  db: Db;
+  organizationId: string;
+  appId: string | null;
 }): Promise<EffectivePolicy> {
   for (const scope of appId === null ? [null] : [appId, null]) {
     const row = await latest({ db, organizationId, appId: scope });
@@ -102,6 +135,7 @@ export async function savePolicy({
         policy: stored,
         createdBy: userId,
       });
+      forgetOrganization(organizationId);
       return;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
