@@ -3,6 +3,7 @@ import type { Db } from '@sigmacode/db';
 import { type EmbeddingModelV3, embeddingModelFor, isProviderType, type SecretBox } from '@sigmacode/engine';
 import type { AiConfig } from './ai-config.js';
 import { loadProviderConfig } from './provider-credentials.js';
+import { splitModelId } from './split-model-id.js';
 
 /**
  * The embedding model behind an id, resolved like chat models (see resolveLanguageModel): built in
@@ -23,17 +24,10 @@ export async function resolveEmbeddingModel({
   organizationId: string;
   id: string;
 }): Promise<EmbeddingModelV3> {
-  const slash = id.indexOf('/');
-  if (slash <= 0 || slash === id.length - 1) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: 'The model must be named <provider>/<model>, e.g. sigmacode/echo-embedding.',
-      details: { issues: [{ path: 'model', message: 'must be <provider>/<model>' }] },
-    });
-  }
-  const prefix = id.slice(0, slash);
+  const { prefix, model } = splitModelId(id);
   if (prefix === 'sigmacode') return embeddingModelFor({ id });
   const own = await loadProviderConfig({ db, box, organizationId, name: prefix });
-  if (own) return embeddingModelFor({ id: `${own.type}/${id.slice(slash + 1)}`, config: own });
+  if (own) return embeddingModelFor({ id: `${own.type}/${model}`, config: own });
   if (!isProviderType(prefix)) {
     throw new AppError('NOT_FOUND', { message: `The model ${id.slice(0, 200)} is unknown.` });
   }

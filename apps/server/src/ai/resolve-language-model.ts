@@ -9,6 +9,7 @@ import {
 } from '@sigmacode/engine';
 import type { AiConfig } from './ai-config.js';
 import { loadProviderConfig } from './provider-credentials.js';
+import { splitModelId } from './split-model-id.js';
 
 /** A model ready to call, with what the pipeline needs to know about it. */
 export interface ResolvedModel {
@@ -41,15 +42,7 @@ export async function resolveLanguageModel({
   organizationId: string;
   id: string;
 }): Promise<ResolvedModel> {
-  const slash = id.indexOf('/');
-  if (slash <= 0 || slash === id.length - 1) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: `The model must be named <provider>/<model> (e.g. sigmacode/echo), not "${id.slice(0, 100)}".`,
-      details: { issues: [{ path: 'model', message: 'must be <provider>/<model>' }] },
-    });
-  }
-  const prefix = id.slice(0, slash);
-  const modelName = id.slice(slash + 1);
+  const { prefix, model: modelName } = splitModelId(id);
   const entry = findCatalogEntry(id);
   const info = { maxOutputTokens: entry?.maxOutputTokens || null, isLLM: entry?.isLLM ?? true };
   if (prefix === 'sigmacode') return { id, model: languageModelFor({ id }), ...info };

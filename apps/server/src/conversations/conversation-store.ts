@@ -239,22 +239,8 @@ export async function rateMessage({
   rating: 'like' | 'dislike' | null;
   content?: string | null | undefined;
 }): Promise<void> {
+  await findOwnMessage({ db, owner, messageId });
   const messages = schema.messages;
-  const conversations = schema.conversations;
-  const [found] = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-    .where(
-      and(
-        eq(messages.id, messageId),
-        eq(conversations.organizationId, owner.organizationId),
-        eq(conversations.appId, owner.appId),
-        eq(conversations.endUser, owner.endUser),
-      ),
-    )
-    .limit(1);
-  if (!found) throw new AppError('NOT_FOUND', { message: 'Message Not Exists.' });
   await db
     .update(messages)
     .set({ feedback: rating, feedbackContent: rating === null ? null : (content ?? null) })
@@ -294,4 +280,37 @@ export async function deleteConversation({
 }): Promise<void> {
   await findConversation({ db, owner, conversationId });
   await db.delete(schema.conversations).where(eq(schema.conversations.id, conversationId));
+}
+
+/**
+ * A message of the owner's conversations (its query, answer and status); NOT_FOUND ("Message Not Exists.") for an
+ * unknown id or one of another organization, app or end user.
+ *
+ * @example const { query, answer } = await findOwnMessage({ db, owner, messageId })
+ */
+export async function findOwnMessage({
+  db,
+  owner,
+  messageId,
+}: {
+  db: Db;
+  owner: ConversationOwner;
+  messageId: string;
+}): Promise<Pick<MessageRow, 'id' | 'query' | 'answer' | 'status'>> {
+  const { messages, conversations } = schema;
+  const [found] = await db
+    .select({ id: messages.id, query: messages.query, answer: messages.answer, status: messages.status })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .where(
+      and(
+        eq(messages.id, messageId),
+        eq(conversations.organizationId, owner.organizationId),
+        eq(conversations.appId, owner.appId),
+        eq(conversations.endUser, owner.endUser),
+      ),
+    )
+    .limit(1);
+  if (!found) throw new AppError('NOT_FOUND', { message: 'Message Not Exists.' });
+  return found;
 }

@@ -1,35 +1,14 @@
 import { AppError } from '@sigmacode/core';
-import { type Db, schema } from '@sigmacode/db';
-import { and, eq } from 'drizzle-orm';
 import { resolveChatTarget } from '../ai/resolve-chat-target.js';
 import type { LoadedApp } from '../apps/find-app.js';
 import type { Principal } from '../identity/access/principal.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { runChat } from '../pipeline/run-chat.js';
-import type { ConversationOwner } from './conversation-store.js';
+import { type ConversationOwner, findOwnMessage } from './conversation-store.js';
 
 const INSTRUCTION =
   'Suggest exactly three short follow-up questions the user might ask next about this exchange, in the language ' +
   'of the user. Answer with the three questions only, one per line, without numbering.';
-
-async function findOwnMessage({ db, owner, messageId }: { db: Db; owner: ConversationOwner; messageId: string }) {
-  const { messages, conversations } = schema;
-  const [found] = await db
-    .select({ query: messages.query, answer: messages.answer, status: messages.status })
-    .from(messages)
-    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-    .where(
-      and(
-        eq(messages.id, messageId),
-        eq(conversations.organizationId, owner.organizationId),
-        eq(conversations.appId, owner.appId),
-        eq(conversations.endUser, owner.endUser),
-      ),
-    )
-    .limit(1);
-  if (!found) throw new AppError('NOT_FOUND', { message: 'Message Not Exists.' });
-  return found;
-}
 
 /**
  * Up to three follow-up questions for an answered message, from the app's own model on the one pipeline (charged

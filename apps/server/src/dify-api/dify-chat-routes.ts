@@ -90,27 +90,19 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
     });
   });
 
-  app.post('/chat-messages/:task_id/stop', async (c) => {
-    const caller = await appKeyCaller(c, deps);
-    const { user } = await readDifyBody(c, UserBodySchema);
-    tasks.stop({
-      taskId: c.req.param('task_id'),
-      organizationId: caller.principal.organizationId,
-      endUser: difyEndUser(user),
+  // Dify stops chat and completion tasks the same way.
+  for (const path of ['/chat-messages/:task_id/stop', '/completion-messages/:task_id/stop']) {
+    app.post(path, async (c) => {
+      const caller = await appKeyCaller(c, deps);
+      const { user } = await readDifyBody(c, UserBodySchema);
+      tasks.stop({
+        taskId: c.req.param('task_id') ?? '',
+        organizationId: caller.principal.organizationId,
+        endUser: difyEndUser(user),
+      });
+      return c.json({ result: 'success' });
     });
-    return c.json({ result: 'success' });
-  });
-
-  app.post('/completion-messages/:task_id/stop', async (c) => {
-    const caller = await appKeyCaller(c, deps);
-    const { user } = await readDifyBody(c, UserBodySchema);
-    tasks.stop({
-      taskId: c.req.param('task_id'),
-      organizationId: caller.principal.organizationId,
-      endUser: difyEndUser(user),
-    });
-    return c.json({ result: 'success' });
-  });
+  }
 
   return app;
 }

@@ -1,7 +1,6 @@
-import { AppError } from '@sigmacode/core';
-import { generateText, type StopCondition, stepCountIs, type TextStreamPart, type ToolSet } from 'ai';
-import { MAX_AGENT_STEPS, type RunAgentOptions } from './run-agent.js';
-import { wrapTools } from './wrap-tools.js';
+import { generateText, type TextStreamPart, type ToolSet } from 'ai';
+import { agentCallOptions } from './agent-call-options.js';
+import type { RunAgentOptions } from './run-agent.js';
 
 /**
  * The same run as `runAgent`, without streaming: the AI SDK's `generateText` (one response per model call), for
@@ -12,47 +11,10 @@ import { wrapTools } from './wrap-tools.js';
  *
  * @example for (const part of await generateAgent({ model, messages, maxSteps: 1 })) handle(part)
  */
-export async function generateAgent({
-  model,
-  system,
-  messages,
-  tools = {},
-  maxSteps,
-  maxOutputTokens,
-  settings = {},
-  toolChoice,
-  allowSystemInMessages = false,
-  abortSignal,
-  onToolResult,
-}: Omit<RunAgentOptions, 'onStepFinish' | 'onError'>): Promise<TextStreamPart<ToolSet>[]> {
-  if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > MAX_AGENT_STEPS) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: `maxSteps must be an integer from 1 to ${MAX_AGENT_STEPS}.`,
-      details: { maxSteps },
-    });
-  }
-  let stopped = false;
-  const stopWhen: StopCondition<ToolSet>[] = [stepCountIs(maxSteps), () => stopped];
-  const result = await generateText({
-    model,
-    system,
-    messages,
-    tools: onToolResult
-      ? wrapTools({
-          tools,
-          onToolResult,
-          onStop: () => {
-            stopped = true;
-          },
-        })
-      : tools,
-    stopWhen,
-    maxOutputTokens,
-    ...settings,
-    ...(toolChoice ? { toolChoice } : {}),
-    ...(allowSystemInMessages ? { allowSystemInMessages } : {}),
-    abortSignal,
-  });
+export async function generateAgent(
+  options: Omit<RunAgentOptions, 'onStepFinish' | 'onError'>,
+): Promise<TextStreamPart<ToolSet>[]> {
+  const result = await generateText(agentCallOptions(options));
   const parts: TextStreamPart<ToolSet>[] = [];
   for (const step of result.steps) {
     for (const content of step.content) {

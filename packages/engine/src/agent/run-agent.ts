@@ -1,19 +1,14 @@
-import { AppError } from '@sigmacode/core';
 import {
   type LanguageModel,
   type ModelMessage,
-  type StopCondition,
   type StreamTextOnErrorCallback,
   type StreamTextOnStepFinishCallback,
-  stepCountIs,
   streamText,
   type ToolChoice,
   type ToolSet,
 } from 'ai';
-import { type OnToolResult, wrapTools } from './wrap-tools.js';
-
-/** The most steps (model calls) one run may take. */
-export const MAX_AGENT_STEPS = 50;
+import { agentCallOptions } from './agent-call-options.js';
+import type { OnToolResult } from './wrap-tools.js';
 
 /** What `runAgent` takes. */
 export interface RunAgentOptions {
@@ -58,49 +53,6 @@ export type AgentRun = ReturnType<typeof streamText<ToolSet>>;
  * const run = runAgent({ model, messages, tools, maxSteps: 5, abortSignal, onToolResult: inspectToolResult })
  * for await (const part of run.fullStream) send(part)
  */
-export function runAgent({
-  model,
-  system,
-  messages,
-  tools = {},
-  maxSteps,
-  maxOutputTokens,
-  settings = {},
-  toolChoice,
-  allowSystemInMessages = false,
-  abortSignal,
-  onToolResult,
-  onStepFinish,
-  onError = () => {},
-}: RunAgentOptions): AgentRun {
-  if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > MAX_AGENT_STEPS) {
-    throw new AppError('VALIDATION_FAILED', {
-      message: `maxSteps must be an integer from 1 to ${MAX_AGENT_STEPS}.`,
-      details: { maxSteps },
-    });
-  }
-  let stopped = false;
-  const stopWhen: StopCondition<ToolSet>[] = [stepCountIs(maxSteps), () => stopped];
-  return streamText({
-    model,
-    system,
-    messages,
-    tools: onToolResult
-      ? wrapTools({
-          tools,
-          onToolResult,
-          onStop: () => {
-            stopped = true;
-          },
-        })
-      : tools,
-    stopWhen,
-    maxOutputTokens,
-    ...settings,
-    ...(toolChoice ? { toolChoice } : {}),
-    ...(allowSystemInMessages ? { allowSystemInMessages } : {}),
-    abortSignal,
-    onStepFinish,
-    onError,
-  });
+export function runAgent({ onStepFinish, onError = () => {}, ...options }: RunAgentOptions): AgentRun {
+  return streamText({ ...agentCallOptions(options), onStepFinish, onError });
 }
