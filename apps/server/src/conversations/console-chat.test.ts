@@ -164,6 +164,20 @@ describe.each(testEngines())('console chat on $name', (engine) => {
     expect(disabled.status).toBe(400);
   });
 
+  it('ends a redacted answer with message_replace carrying the answer as released', async () => {
+    fake.setScript({ chunks: ['Your key is AKIAZ7VR', 'SQ5TJN2XKQ3P, keep it safe.'] });
+    const events = await readEvents(await chat({ appId: fakeApp, query: 'what is my key?' }));
+    const streamed = events
+      .filter((event) => event.event === 'message')
+      .map((event) => event.answer)
+      .join('');
+    expect(streamed).toBe('Your key is [SECRET], keep it safe.');
+    const replace = events.find((event) => event.event === 'message_replace');
+    expect(replace).toMatchObject({ answer: 'Your key is [SECRET], keep it safe.', reason: 'output_moderation' });
+    expect(events.at(-1)?.event).toBe('message_end');
+    fake.setScript({});
+  });
+
   it('answers in one piece with stream: false', async () => {
     const res = await chat({ appId: echoApp, query: 'blocking please', stream: false });
     expect(res.status).toBe(200);

@@ -224,6 +224,16 @@ export async function runAppChat({
         }
       }
       const outcome = await call.outcome;
+      if (!failed && outcome.redacted) {
+        // Dify's signal that the answer was moderated: the full answer as it was released (already redacted).
+        yield {
+          event: 'message_replace',
+          ...envelope,
+          task_id: taskId,
+          answer: outcome.text,
+          reason: 'output_moderation',
+        };
+      }
       if (!failed) {
         yield {
           event: 'message_end',

@@ -59,6 +59,8 @@ export interface ChatOutcome {
   usage: TokenUsage;
   /** Platform tokens charged (0 when voided). */
   charged: bigint;
+  /** The output firewall replaced parts of the answer (in enforce mode) before they left. */
+  redacted: boolean;
   error?: AppError;
 }
 
@@ -292,6 +294,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
           text: report.text,
           usage: final,
           charged: charged ?? 0n,
+          redacted: request.policy.mode === 'enforce' && report.findings.some((finding) => finding.action === 'redact'),
           ...(failure ? { error: failure } : {}),
         });
       }
