@@ -49,7 +49,7 @@ describe.each(testEngines())('firewall console API on $name', (engine) => {
     expect(res.status).toBe(400);
     const error = ConsoleErrorBodySchema.parse(await res.json()).error;
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect((error.details?.issues as { path: string }[])[0]?.path).toBe('policy.detectors.pii.action');
+    expect(((error.details?.issues ?? []) as { path: string }[])[0]?.path).toBe('policy.detectors.pii.action');
     expect((await getPolicy(owner)).version).toBe(2);
   });
 

@@ -49,13 +49,20 @@ export function priceCall({
       getActionCost({ db, organizationId, action }),
       getModelPrice({ db, model }),
     ]);
-    return {
-      action,
-      actionCost,
-      modelPrice: modelPrice
-        ? { promptPer1k: modelPrice.promptPer1k, completionPer1k: modelPrice.completionPer1k }
-        : null,
-    };
+    if (modelPrice) {
+      return {
+        action,
+        actionCost,
+        modelPrice: { promptPer1k: modelPrice.promptPer1k, completionPer1k: modelPrice.completionPer1k },
+      };
+    }
+    // No operator price: the catalog's default, when it has one above zero.
+    const prices = findCatalogEntry(model)?.prices;
+    const catalog =
+      prices && (prices.promptPer1K > 0 || prices.completionPer1K > 0)
+        ? { promptPer1k: BigInt(prices.promptPer1K), completionPer1k: BigInt(prices.completionPer1K) }
+        : null;
+    return { action, actionCost, modelPrice: catalog };
   })();
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
   cache.set(key, { at: now, value });
