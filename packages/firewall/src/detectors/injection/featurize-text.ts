@@ -1,6 +1,6 @@
+import { findPatternMatches, type PatternMatch } from './find-pattern-matches.js';
 import { type FoldedUnits, foldUnits, unitsToString } from './fold-units.js';
 import { createBucketList, type HashedText, hashSegment, markerBucket, reserve } from './hash-features.js';
-import { findPatternMatches, type PatternMatch } from './injection-patterns.js';
 import { packWindows, type Segment, splitSegments, type Window } from './split-segments.js';
 
 /** A text folded, cut into segments and windows, its features hashed, its phrase patterns found. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findPatternMatches } from './find-pattern-matches.js';
 import { foldUnits, unitsToString } from './fold-units.js';
-import { findPatternMatches, INJECTION_PATTERNS } from './injection-patterns.js';
+import { INJECTION_PATTERNS } from './injection-patterns.js';
 
 const ids = (text: string): string[] =>
   findPatternMatches(unitsToString(foldUnits(text))).map((match) => match.pattern.id);
