@@ -2,6 +2,7 @@ import { AppError, newId } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
 import { type ProviderConfig, ProviderConfigSchema, type SecretBox } from '@sigmacode/engine';
 import { and, asc, eq } from 'drizzle-orm';
+import { createTtlCache } from '../infra/ttl-cache.js';
 
 /** What the API shows of a credential: never the key or secret headers. */
 export interface ProviderCredentialBody {
@@ -15,8 +16,7 @@ export interface ProviderCredentialBody {
 }
 
 const SECRET_FIELDS = ['apiKey', 'headers'] as const;
-const TTL_MS = 5_000;
-const cache = new Map<string, { at: number; value: Promise<ProviderConfig | null> }>();
+const cache = createTtlCache<ProviderConfig | null>({ ttlMs: 5_000 });
 
 function split(config: ProviderConfig): { settings: Record<string, unknown>; secret: Record<string, unknown> } {
   const settings: Record<string, unknown> = {};
@@ -160,23 +160,20 @@ export function loadProviderConfig({
   name: string;
   now?: number;
 }): Promise<ProviderConfig | null> {
-  const key = `${organizationId}\u0000${name}`;
-  const hit = cache.get(key);
-  if (hit && now - hit.at < TTL_MS) return hit.value;
-  const value = (async () => {
-    const [row] = await db
-      .select()
-      .from(schema.providerCredentials)
-      .where(
-        and(eq(schema.providerCredentials.organizationId, organizationId), eq(schema.providerCredentials.name, name)),
-      )
-      .limit(1);
-    if (!row) return null;
-    const secret = row.sealedSecret ? (JSON.parse(box.open(row.sealedSecret)) as Record<string, unknown>) : {};
-    return ProviderConfigSchema.parse({ ...row.settings, ...secret, type: row.type });
-  })();
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, { at: now, value });
-  value.catch(() => cache.delete(key));
-  return value;
+  return cache.get(
+    `${organizationId}\u0000${name}`,
+    async () => {
+      const [row] = await db
+        .select()
+        .from(schema.providerCredentials)
+        .where(
+          and(eq(schema.providerCredentials.organizationId, organizationId), eq(schema.providerCredentials.name, name)),
+        )
+        .limit(1);
+      if (!row) return null;
+      const secret = row.sealedSecret ? (JSON.parse(box.open(row.sealedSecret)) as Record<string, unknown>) : {};
+      return ProviderConfigSchema.parse({ ...row.settings, ...secret, type: row.type });
+    },
+    now,
+  );
 }

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { CatalogModelSchema } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import { MODEL_CATALOG, type SecretBox } from '@sigmacode/engine';
 import type { AppEnv } from '../http/app-env.js';
@@ -42,28 +43,7 @@ const PutCredentialBodySchema = z
   .strict()
   .openapi('PutProviderCredentialBody');
 
-const ModelSchema = z
-  .object({
-    id: z.string(),
-    provider: z.string(),
-    label: z.string(),
-    description: z.string().optional(),
-    capabilities: z.object({
-      chat: z.boolean(),
-      tools: z.boolean(),
-      vision: z.boolean(),
-      embeddings: z.boolean(),
-      streaming: z.boolean(),
-    }),
-    contextWindow: z.number().int(),
-    maxOutputTokens: z.number().int(),
-    prices: z.object({ promptPer1K: z.number().int(), completionPer1K: z.number().int() }),
-    isLLM: z
-      .boolean()
-      .openapi({ description: 'False for the built-in development models (echo): not a language model.' }),
-    available: z.boolean().openapi({ description: 'Whether a provider for it is configured for this organization.' }),
-  })
-  .openapi('Model');
+const ModelSchema = CatalogModelSchema;
 
 const listModelsRoute = consoleRoute({
   access: 'public',

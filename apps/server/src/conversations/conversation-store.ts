@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@sigmacode/core';
 import { type Db, type MessageStatus, schema } from '@sigmacode/db';
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 
 type ConversationRow = typeof schema.conversations.$inferSelect;
 type MessageRow = typeof schema.messages.$inferSelect;
@@ -11,6 +11,16 @@ export interface ConversationOwner {
   organizationId: string;
   appId: string;
   endUser: string;
+}
+
+/** The conversations of one owner: organization, app and end user together. */
+function ownedBy(owner: ConversationOwner): SQL {
+  const table = schema.conversations;
+  return and(
+    eq(table.organizationId, owner.organizationId),
+    eq(table.appId, owner.appId),
+    eq(table.endUser, owner.endUser),
+  ) as SQL;
 }
 
 /**
@@ -32,14 +42,7 @@ export async function findConversation({
   const [row] = await db
     .select()
     .from(table)
-    .where(
-      and(
-        eq(table.id, conversationId),
-        eq(table.organizationId, owner.organizationId),
-        eq(table.appId, owner.appId),
-        eq(table.endUser, owner.endUser),
-      ),
-    )
+    .where(and(eq(table.id, conversationId), ownedBy(owner)))
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND', { message: 'Conversation Not Exists.' });
   return row;
@@ -163,11 +166,7 @@ export async function listConversations({
   lastId?: string | undefined;
 }): Promise<{ data: ConversationRow[]; hasMore: boolean }> {
   const table = schema.conversations;
-  const conditions = [
-    eq(table.organizationId, owner.organizationId),
-    eq(table.appId, owner.appId),
-    eq(table.endUser, owner.endUser),
-  ];
+  const conditions = [ownedBy(owner)];
   if (lastId) {
     const last = await findConversation({ db, owner, conversationId: lastId }).catch(() => {
       throw new AppError('NOT_FOUND', { message: 'Last Conversation Not Exists.' });
@@ -302,14 +301,7 @@ export async function findOwnMessage({
     .select({ id: messages.id, query: messages.query, answer: messages.answer, status: messages.status })
     .from(messages)
     .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-    .where(
-      and(
-        eq(messages.id, messageId),
-        eq(conversations.organizationId, owner.organizationId),
-        eq(conversations.appId, owner.appId),
-        eq(conversations.endUser, owner.endUser),
-      ),
-    )
+    .where(and(eq(messages.id, messageId), ownedBy(owner)))
     .limit(1);
   if (!found) throw new AppError('NOT_FOUND', { message: 'Message Not Exists.' });
   return found;

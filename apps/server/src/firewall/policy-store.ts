@@ -2,6 +2,7 @@ import { AppError, newId } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '@sigmacode/firewall';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { createTtlCache } from '../infra/ttl-cache.js';
 
 /** The policy in force for a scope and where it comes from. */
 export interface EffectivePolicy {
@@ -42,7 +43,7 @@ async function latest({ db, organizationId, appId }: { db: Db; organizationId: s
 /**
  * The policy in force: the app's if it has one, else the organization's, else DEFAULT_POLICY. Parsed policies are
  * cached by row (versions are immutable), so the same object reaches the firewall and its compiled form is reused;
- * the answer itself is cached for 2 seconds (see EFFECTIVE_TTL_MS).
+ * the answer itself is cached for 2 seconds (see `effective`).
  *
  * @example const { policy } = await loadEffectivePolicy({ db, organizationId, appId })
  */
@@ -57,25 +58,21 @@ export function loadEffectivePolicy({
   appId?: string | null;
   now?: number;
 }): Promise<EffectivePolicy> {
-  const key = `${organizationId}\u0000${appId ?? ''}`;
-  const hit = effective.get(key);
-  if (hit && now - hit.at < EFFECTIVE_TTL_MS) return hit.value;
-  const value = readEffectivePolicy({ db, organizationId, appId });
-  if (effective.size >= MAX_CACHED) effective.clear();
-  effective.set(key, { at: now, value });
-  value.catch(() => effective.delete(key));
-  return value;
+  return effective.get(
+    `${organizationId}\u0000${appId ?? ''}`,
+    () => readEffectivePolicy({ db, organizationId, appId }),
+    now,
+  );
 }
 
 /**
  * Effective policies by organization and app, for 2 seconds: every AI call needs one, and a change saved on this
  * instance clears its organization's entries at once (other instances see it within the 2 seconds).
  */
-const EFFECTIVE_TTL_MS = 2_000;
-const effective = new Map<string, { at: number; value: Promise<EffectivePolicy> }>();
+const effective = createTtlCache<EffectivePolicy>({ ttlMs: 2_000 });
 
 function forgetOrganization(organizationId: string): void {
-  for (const key of effective.keys()) if (key.startsWith(`${organizationId}\u0000`)) effective.delete(key);
+  effective.deleteWhere((key) => key.startsWith(`${organizationId}\u0000`));
 }
 
 async function readEffectivePolicy({

@@ -1,6 +1,7 @@
 import type { Db } from '@sigmacode/db';
 import { findCatalogEntry } from '@sigmacode/engine';
 import { type Action, costOfUsage, getActionCost, getModelPrice, type UsagePrice } from '@sigmacode/ledger';
+import { createTtlCache } from '../infra/ttl-cache.js';
 
 /** What a call costs: the action's price, plus metering by usage when the model has a price. */
 export interface CallPrice {
@@ -16,9 +17,7 @@ export interface TokenUsage {
   completionTokens: number;
 }
 
-const TTL_MS = 5_000;
-const MAX_ENTRIES = 10_000;
-const cache = new Map<string, { at: number; value: Promise<CallPrice> }>();
+const cache = createTtlCache<CallPrice>({ ttlMs: 5_000 });
 
 /**
  * The price of a call for an organization: the action's cost (organization override, platform override, default)
@@ -42,32 +41,30 @@ export function priceCall({
   now?: number;
 }): Promise<CallPrice> {
   const key = `${organizationId}\u0000${action}\u0000${model}`;
-  const hit = cache.get(key);
-  if (hit && now - hit.at < TTL_MS) return hit.value;
-  const value = (async () => {
-    const [actionCost, modelPrice] = await Promise.all([
-      getActionCost({ db, organizationId, action }),
-      getModelPrice({ db, model }),
-    ]);
-    if (modelPrice) {
-      return {
-        action,
-        actionCost,
-        modelPrice: { promptPer1k: modelPrice.promptPer1k, completionPer1k: modelPrice.completionPer1k },
-      };
-    }
-    // No operator price: the catalog's default, when it has one above zero.
-    const prices = findCatalogEntry(model)?.prices;
-    const catalog =
-      prices && (prices.promptPer1K > 0 || prices.completionPer1K > 0)
-        ? { promptPer1k: BigInt(prices.promptPer1K), completionPer1k: BigInt(prices.completionPer1K) }
-        : null;
-    return { action, actionCost, modelPrice: catalog };
-  })();
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { at: now, value });
-  value.catch(() => cache.delete(key));
-  return value;
+  return cache.get(
+    key,
+    async () => {
+      const [actionCost, modelPrice] = await Promise.all([
+        getActionCost({ db, organizationId, action }),
+        getModelPrice({ db, model }),
+      ]);
+      if (modelPrice) {
+        return {
+          action,
+          actionCost,
+          modelPrice: { promptPer1k: modelPrice.promptPer1k, completionPer1k: modelPrice.completionPer1k },
+        };
+      }
+      // No operator price: the catalog's default, when it has one above zero.
+      const prices = findCatalogEntry(model)?.prices;
+      const catalog =
+        prices && (prices.promptPer1K > 0 || prices.completionPer1K > 0)
+          ? { promptPer1k: BigInt(prices.promptPer1K), completionPer1k: BigInt(prices.completionPer1K) }
+          : null;
+      return { action, actionCost, modelPrice: catalog };
+    },
+    now,
+  );
 }
 
 /**

@@ -21,8 +21,10 @@ export const CatalogModelSchema = z.object({
   contextWindow: z.number().int(),
   maxOutputTokens: z.number().int(),
   prices: z.object({ promptPer1K: z.number().int(), completionPer1K: z.number().int() }),
-  isLLM: z.boolean(),
-  available: z.boolean(),
+  isLLM: z.boolean().describe('False for the built-in development models (echo): not a language model.'),
+  available: z
+    .boolean()
+    .describe("Whether a provider for it is configured (for the caller's organization when signed in)."),
 });
 export type CatalogModel = z.infer<typeof CatalogModelSchema>;
 
