@@ -156,7 +156,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', adminBillingRoutes({ db, ledger }));
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));
-  app.route('/', appRoutes({ db }));
   const metrics = deps.metrics ?? createMetrics();
   app.route('/', metricsRoute({ metrics, token: deps.config.metricsToken }));
   const firewall = createFirewallGateway(deps.config.ai);
@@ -173,6 +172,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     box: createSecretBox(deps.config.secret),
     metrics,
   };
+  app.route('/', appRoutes({ db, upstream: { box: pipeline.box, defaultBaseUrl: deps.config.ai.difyApiUrl } }));
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));
   app.route(
     '/',

@@ -15,9 +15,13 @@ export interface AiConfig {
     /** Model tokens (prompt + completion) per organization and minute. */
     tokensPerMinute: number;
   };
-  /** The standalone SigmaGuard service; unset: the firewall runs in process. */
   /** Private or loopback hosts HTTP MCP servers may use (MCP_ALLOW_HOSTS). */
   mcpAllowHosts?: string[];
+  /** The platform's default Dify Service API base URL (DIFY_API_URL); its host is trusted. */
+  difyApiUrl?: string;
+  /** Private or loopback hosts Dify-backed apps may name (DIFY_ALLOW_HOSTS). */
+  difyAllowHosts?: string[];
+  /** The standalone SigmaGuard service; unset: the firewall runs in process. */
   firewallUrl?: string;
   firewallApiKey?: string;
 }
@@ -73,6 +77,8 @@ export function aiOf(env: Env): AiConfig {
       tokensPerMinute: env.RATE_LIMIT_TOKENS_PER_MINUTE,
     },
     ...(env.MCP_ALLOW_HOSTS ? { mcpAllowHosts: env.MCP_ALLOW_HOSTS } : {}),
+    ...(env.DIFY_API_URL ? { difyApiUrl: env.DIFY_API_URL } : {}),
+    ...(env.DIFY_ALLOW_HOSTS ? { difyAllowHosts: env.DIFY_ALLOW_HOSTS } : {}),
     ...(env.FIREWALL_URL ? { firewallUrl: env.FIREWALL_URL } : {}),
     ...(env.FIREWALL_API_KEY ? { firewallApiKey: env.FIREWALL_API_KEY } : {}),
   };

@@ -71,6 +71,10 @@ export async function resolveChatTarget({
     throw new AppError('FORBIDDEN', { message: `An app key can only run its own app: use model "app:${appKeyApp}".` });
   }
   const { row, config } = await findApp({ db, organizationId, appId });
+  if (!config.model) {
+    // Dify-backed apps are forwarded to Dify before this point; nothing else may run them on a model.
+    throw new AppError('BAD_REQUEST', { message: 'This app runs on Dify and has no model of its own.' });
+  }
   const { policy } = await loadEffectivePolicy({ db, organizationId, appId });
   const agent = row.mode === 'agent-chat';
   const builtin = config.tools.filter((name) => !name.startsWith('mcp:'));

@@ -19,7 +19,7 @@ import {
   UpdateAppBodySchema,
 } from './app-schemas.js';
 import { findApp } from './find-app.js';
-import { addApp, deleteApp, listApps, listAppVersions, updateApp } from './manage-apps.js';
+import { addApp, deleteApp, listApps, listAppVersions, type UpstreamSealing, updateApp } from './manage-apps.js';
 import { toAppBody } from './to-app-body.js';
 
 const tags = ['Apps'];
@@ -39,7 +39,8 @@ const createRoute = consoleRoute({
   method: 'post',
   path: '/api/apps',
   tags,
-  summary: 'Create an app (chat, completion or agent-chat) on a model',
+  summary:
+    'Create an app (chat, completion or agent-chat) on a model, or any Dify app (also workflow) behind the pipeline',
   request: { body: { required: true, ...jsonContent(CreateAppBodySchema) } },
   responses: { 201: app, ...errors },
 });
@@ -116,7 +117,7 @@ function userIdOf(principal: Principal): string | null {
  *
  * @example app.route('/', appRoutes({ db }))
  */
-export function appRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
+export function appRoutes({ db, upstream }: { db: Db; upstream?: UpstreamSealing }): OpenAPIHono<AppEnv> {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   routes.openapi(listRoute, async (c) => {
     const apps = await listApps({ db, organizationId: principalOf(c).organizationId });
@@ -129,6 +130,7 @@ export function appRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
       organizationId: principal.organizationId,
       userId: userIdOf(principal),
       input: c.req.valid('json'),
+      ...(upstream ? { upstream } : {}),
     });
     return c.json(await toAppBody({ db, app: created }), 201);
   });
@@ -144,6 +146,7 @@ export function appRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
       appId: c.req.valid('param').id,
       userId: userIdOf(principal),
       input: c.req.valid('json'),
+      ...(upstream ? { upstream } : {}),
     });
     return c.json(await toAppBody({ db, app: updated }), 200);
   });

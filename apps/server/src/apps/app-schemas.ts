@@ -31,9 +31,38 @@ export const ToolRefSchema = z
     message: 'must be a built-in tool (http_request, current_time, calculator, web_page) or mcp:<server>/<tool>',
   });
 
+/**
+ * A Dify app behind SIGMACODE: its Service API base URL (null: the platform's DIFY_API_URL) and its app key. The key
+ * is write-only: sent as `apiKey`, stored sealed (`sealedKey`, set by the server), never returned.
+ */
+export const DifyUpstreamSchema = z
+  .object({
+    kind: z.literal('dify'),
+    baseUrl: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+      .max(500)
+      .nullable()
+      .default(null)
+      .openapi({ example: 'https://dify.example.com/v1' }),
+    apiKey: z
+      .string()
+      .trim()
+      .min(8)
+      .max(500)
+      .optional()
+      .openapi({ description: "The Dify app's key (app-…). Write-only; on an update, absent keeps the stored key." }),
+    sealedKey: z.string().max(2_000).optional().openapi({ description: 'Set by the server; never returned.' }),
+  })
+  .strict()
+  .openapi('DifyUpstream');
+export type DifyUpstream = z.infer<typeof DifyUpstreamSchema>;
+
 export const AppConfigSchema = z
   .object({
-    model: ModelIdSchema,
+    /** The built-in engine's model; not used when the app runs on Dify (`upstream`). */
+    model: ModelIdSchema.optional(),
+    /** Set: the app runs on an external Dify app, reached over Dify's Service API. */
+    upstream: DifyUpstreamSchema.nullable().default(null),
     systemPrompt: z.string().max(100_000).default(''),
     parameters: AppParametersSchema.default({}),
     openingStatement: z.string().max(10_000).default(''),
@@ -49,6 +78,11 @@ export const AppConfigSchema = z
     maxSteps: z.number().int().min(1).max(25).default(5),
   })
   .strict()
+  .superRefine((config, ctx) => {
+    if (!config.upstream && !config.model) {
+      ctx.addIssue({ code: 'custom', path: ['model'], message: 'is required unless the app runs on Dify (upstream)' });
+    }
+  })
   .openapi('AppConfig');
 export type AppConfig = z.infer<typeof AppConfigSchema>;
 

@@ -1,8 +1,10 @@
-import { newId } from '@sigmacode/core';
+import { AppError, newId } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
+import type { SecretBox } from '@sigmacode/engine';
 import { and, desc, eq } from 'drizzle-orm';
 import { savePolicy, validatePolicyInput } from '../firewall/policy-store.js';
 import { type AppConfig, AppConfigSchema, type CreateAppBody, type UpdateAppBody } from './app-schemas.js';
+import { publicConfig, sealUpstream } from './app-upstream.js';
 import { findApp, type LoadedApp } from './find-app.js';
 
 /**
@@ -15,15 +17,19 @@ export async function addApp({
   organizationId,
   userId,
   input,
+  upstream,
 }: {
   db: Db;
   organizationId: string;
   userId: string | null;
   input: CreateAppBody;
+  /** Seals a Dify upstream's key; without it, Dify-backed apps are refused. */
+  upstream?: UpstreamSealing;
 }): Promise<LoadedApp> {
   const id = newId('app');
-  // Validate the policy before anything is written, so a bad policy leaves no half-created app.
+  // Validate before anything is written, so a bad policy or upstream leaves no half-created app.
   if (input.firewallPolicy) validatePolicyInput(input.firewallPolicy);
+  const config = storedConfig({ config: input.config, mode: input.mode, upstream });
   await db.insert(schema.apps).values({
     id,
     organizationId,
@@ -33,9 +39,7 @@ export async function addApp({
     currentVersion: 1,
     createdBy: userId,
   });
-  await db
-    .insert(schema.appVersions)
-    .values({ id: newId('apv'), appId: id, version: 1, config: input.config, createdBy: userId });
+  await db.insert(schema.appVersions).values({ id: newId('apv'), appId: id, version: 1, config, createdBy: userId });
   if (input.firewallPolicy) {
     await savePolicy({ db, organizationId, appId: id, policy: input.firewallPolicy, userId });
   }
@@ -54,18 +58,23 @@ export async function updateApp({
   appId,
   userId,
   input,
+  upstream,
 }: {
   db: Db;
   organizationId: string;
   appId: string;
   userId: string | null;
   input: UpdateAppBody;
+  upstream?: UpstreamSealing;
 }): Promise<LoadedApp> {
   const current = await findApp({ db, organizationId, appId });
   if (input.firewallPolicy) validatePolicyInput(input.firewallPolicy);
   let version = current.row.currentVersion;
-  if (input.config && JSON.stringify(input.config) !== JSON.stringify(current.config)) {
-    version = await addVersion({ db, appId, config: input.config, userId });
+  const config = input.config
+    ? storedConfig({ config: input.config, mode: current.row.mode, upstream, previous: current.config })
+    : null;
+  if (config && JSON.stringify(config) !== JSON.stringify(current.config)) {
+    version = await addVersion({ db, appId, config, userId });
   }
   await db
     .update(schema.apps)
@@ -80,6 +89,36 @@ export async function updateApp({
     await savePolicy({ db, organizationId, appId, policy: input.firewallPolicy, userId });
   }
   return findApp({ db, organizationId, appId });
+}
+
+/** What sealing a Dify upstream's key needs. */
+export interface UpstreamSealing {
+  box: SecretBox;
+  /** The platform's DIFY_API_URL, used when an app names no base URL. */
+  defaultBaseUrl?: string | undefined;
+}
+
+/** The configuration to store: Dify keys sealed; workflow apps only on Dify (the built-in engine has none yet). */
+function storedConfig({
+  config,
+  mode,
+  upstream,
+  previous,
+}: {
+  config: AppConfig;
+  mode: CreateAppBody['mode'];
+  upstream: UpstreamSealing | undefined;
+  previous?: AppConfig;
+}): AppConfig {
+  if (mode === 'workflow' && !config.upstream) {
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'Workflow apps run on Dify: set config.upstream (the built-in engine has no workflows yet).',
+      details: { issues: [{ path: 'config.upstream', message: 'is required for workflow apps' }] },
+    });
+  }
+  if (!config.upstream) return config;
+  if (!upstream) throw new AppError('BAD_REQUEST', { message: 'Dify-backed apps are not available here.' });
+  return sealUpstream({ config, box: upstream.box, previous, defaultBaseUrl: upstream.defaultBaseUrl });
 }
 
 async function addVersion({
@@ -168,7 +207,7 @@ export async function listAppVersions({
     .orderBy(desc(schema.appVersions.version));
   return rows.map((row) => ({
     version: row.version,
-    config: AppConfigSchema.parse(row.config),
+    config: publicConfig(AppConfigSchema.parse(row.config)),
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -1,10 +1,11 @@
 import type { Db } from '@sigmacode/db';
 import { loadOwnPolicy } from '../firewall/policy-store.js';
 import type { AppBody } from './app-schemas.js';
+import { publicConfig } from './app-upstream.js';
 import type { LoadedApp } from './find-app.js';
 
 /**
- * The API shape of an app, with its own firewall policy (null when the organization's applies).
+ * The API shape of an app, with its own firewall policy (null when the organization's applies) and never a Dify key.
  *
  * @example return c.json(await toAppBody({ db, app: await findApp(...) }), 200)
  */
@@ -16,7 +17,7 @@ export async function toAppBody({ db, app }: { db: Db; app: LoadedApp }): Promis
     description: row.description,
     mode: row.mode,
     version: row.currentVersion,
-    config,
+    config: publicConfig(config),
     firewallPolicy: await loadOwnPolicy({ db, organizationId: row.organizationId, appId: row.id }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -113,6 +113,18 @@ export const EnvSchema = z
           .filter(Boolean),
       )
       .optional(),
+    /** The platform's default Dify Service API (e.g. http://dify-api:5001/v1) for Dify-backed apps; trusted. */
+    DIFY_API_URL: httpUrl.optional(),
+    /** Private or loopback hosts that Dify-backed apps may name as their base URL. */
+    DIFY_ALLOW_HOSTS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((host) => host.trim())
+          .filter(Boolean),
+      )
+      .optional(),
     METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
     FIREWALL_URL: httpUrl.optional(),
     FIREWALL_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),

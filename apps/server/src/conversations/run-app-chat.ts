@@ -115,7 +115,7 @@ export async function runAppChat({
     query,
     taskId,
     appVersion: app.row.currentVersion,
-    model: target.modelIds[0] ?? app.config.model,
+    model: target.modelIds[0] ?? app.config.model ?? '',
   });
   const controller = tasks.start({ taskId, organizationId: principal.organizationId, endUser: input.endUser });
   const started = performance.now();

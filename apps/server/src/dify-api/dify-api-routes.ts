@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { TaskRegistry } from '../conversations/task-registry.js';
+import { difyUpstreamMiddleware } from '../dify-upstream/dify-upstream-routes.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { difyAppInfoRoutes } from './dify-app-info-routes.js';
@@ -12,12 +13,15 @@ export const DIFY_API_BASE = '/api/dify/v1';
 /**
  * The Dify-compatible Service API (Dify 1.12.1) for the platform's apps under `/api/dify/v1/`: chat messages
  * (blocking and streaming) and stop, conversations, messages, feedback, suggestions, parameters, meta, info and
- * site. Only app keys (`Bearer app-…`) may call it; errors are Dify's `{ code, message, status }`.
+ * site. Only app keys (`Bearer app-…`) may call it; errors are Dify's `{ code, message, status }`. An app that runs
+ * on Dify is served by that Dify, through the same pipeline (dify-upstream/).
  *
  * @example app.route('/', difyApiRoutes({ deps: pipeline, tasks }))
  */
 export function difyApiRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: TaskRegistry }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Apps that run on an external Dify are answered from it (through the same pipeline); the rest by the engine.
+  app.use(`${DIFY_API_BASE}/*`, difyUpstreamMiddleware({ deps, base: DIFY_API_BASE }));
   app.route(DIFY_API_BASE, difyChatRoutes({ deps, tasks }));
   app.route(DIFY_API_BASE, difyConversationRoutes({ deps }));
   app.route(DIFY_API_BASE, difyAppInfoRoutes({ deps }));

@@ -1,9 +1,8 @@
 import { AppError, isAppError } from '@sigmacode/core';
-import type { Finding, Policy, Verdict } from '@sigmacode/firewall';
+import type { Policy } from '@sigmacode/firewall';
 import type { Action } from '@sigmacode/ledger';
 import type { ModelMessage, TextStreamPart, ToolChoice, ToolSet } from 'ai';
 import { type ResolvedModel, resolveLanguageModel } from '../ai/resolve-language-model.js';
-import { recordThreatEvent } from '../firewall/record-threat-event.js';
 import type { Principal } from '../identity/access/principal.js';
 import { enforceRateLimits, recordTokenUsage } from './enforce-rate-limits.js';
 import { estimatePromptTokens } from './estimate-tokens.js';
@@ -13,6 +12,7 @@ import { countFindings, guardTexts } from './guard-texts.js';
 import { openMeteredCall } from './metered-call.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { chargeOf, holdAmountOf, priceCall, type TokenUsage } from './price-call.js';
+import { recordOutputThreat } from './record-output-threat.js';
 import { recordToolCall } from './record-tool-call.js';
 import { startModelStream } from './start-model-stream.js';
 
@@ -302,34 +302,4 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
 
     return { model: started.model, parts: parts(), outcome };
   }
-}
-
-async function recordOutputThreat({
-  deps,
-  context,
-  report,
-  policy,
-}: {
-  deps: PipelineDeps;
-  context: { organizationId: string; appId: string | null; requestId: string; api: string };
-  report: OutputGuardReport;
-  policy: Policy;
-}): Promise<void> {
-  const acting = report.findings.filter((finding: Finding) => finding.action !== 'allow');
-  if (acting.length === 0) return;
-  const action = acting.some((finding) => finding.action === 'block') ? 'block' : 'redact';
-  const verdict: Verdict = {
-    allowed: action !== 'block' || policy.mode === 'shadow',
-    action,
-    score: report.findings.reduce((max, finding) => Math.max(max, finding.score), 0),
-    // In enforce mode the released text is already redacted, so offsets into the raw answer would mask the wrong
-    // stretch of it; in shadow mode the released text is the raw answer and the offsets mask it.
-    findings:
-      policy.mode === 'shadow'
-        ? report.findings
-        : report.findings.map(({ start: _start, end: _end, ...finding }) => finding),
-    latencyMs: Math.round(report.scanMs * 1000) / 1000,
-    ...(policy.mode === 'shadow' ? { shadow: true as const } : {}),
-  };
-  await recordThreatEvent({ db: deps.db, context: { ...context, direction: 'output' }, verdict, text: report.text });
 }

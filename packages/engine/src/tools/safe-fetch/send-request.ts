@@ -24,7 +24,7 @@ export function sendRequest({
   target: ResolvedAddress;
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
   signal: AbortSignal;
 }): Promise<IncomingMessage> {
   const lookup: LookupFunction = (_hostname, options, callback) => {
