@@ -3,7 +3,7 @@ import { createBuiltinTools } from '@sigmacode/engine';
 import type { Policy } from '@sigmacode/firewall';
 import type { ToolSet } from 'ai';
 import type { AppConfig } from '../apps/app-schemas.js';
-import { findApp } from '../apps/find-app.js';
+import { findApp, type LoadedApp } from '../apps/find-app.js';
 import { loadEffectivePolicy } from '../firewall/policy-store.js';
 import type { Principal } from '../identity/access/principal.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
@@ -24,6 +24,8 @@ export interface ChatTarget {
   agent: boolean;
   /** Closes what the target opened (MCP connections); call once the answer is done. */
   release(): Promise<void>;
+  /** Set when the app runs on Dify: the caller forwards to it (dify-upstream/) instead of calling a model. */
+  dify?: LoadedApp;
 }
 
 const nothing = async () => {};
@@ -31,7 +33,7 @@ const nothing = async () => {};
 /**
  * Resolves `model` of a request: `app:<id>` → the app's model, fallbacks, system prompt, tools (built-in, and MCP
  * servers connected for this call) and firewall policy; anything else → that model with the organization's policy.
- * An app key may only run its own app.
+ * An app key may only run its own app. An app that runs on Dify comes back as `dify`, with no model.
  *
  * @example const target = await resolveChatTarget({ deps, principal, model: 'app:app_123' })
  */
@@ -70,12 +72,23 @@ export async function resolveChatTarget({
   if (appKeyApp && appKeyApp !== appId) {
     throw new AppError('FORBIDDEN', { message: `An app key can only run its own app: use model "app:${appKeyApp}".` });
   }
-  const { row, config } = await findApp({ db, organizationId, appId });
-  if (!config.model) {
-    // Dify-backed apps are forwarded to Dify before this point; nothing else may run them on a model.
-    throw new AppError('BAD_REQUEST', { message: 'This app runs on Dify and has no model of its own.' });
-  }
+  const found = await findApp({ db, organizationId, appId });
+  const { row, config } = found;
   const { policy } = await loadEffectivePolicy({ db, organizationId, appId });
+  if (config.upstream || !config.model) {
+    return {
+      appId,
+      app: config,
+      modelIds: [],
+      policy,
+      system: undefined,
+      tools: undefined,
+      maxSteps: 1,
+      agent: false,
+      release: nothing,
+      dify: found,
+    };
+  }
   const agent = row.mode === 'agent-chat';
   const builtin = config.tools.filter((name) => !name.startsWith('mcp:'));
   const mcpRefs = config.tools.filter((name) => name.startsWith('mcp:'));

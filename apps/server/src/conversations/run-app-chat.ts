@@ -99,6 +99,12 @@ export async function runAppChat({
       ? await findConversation({ db, owner, conversationId: input.conversationId })
       : null;
   const target = await resolveChatTarget({ deps, principal, model: `app:${app.row.id}` });
+  if (target.dify) {
+    throw new AppError('BAD_REQUEST', {
+      message: 'This app runs on Dify: chat with it through /api/dify/v1 or /v1/chat/completions (model "app:<id>").',
+      difyCode: 'app_unavailable',
+    });
+  }
   const memory = buildMemory({
     history: existing ? await loadHistory({ db, conversationId: existing.id }) : [],
     window: app.config.memoryWindow,

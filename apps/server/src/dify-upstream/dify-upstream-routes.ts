@@ -45,7 +45,8 @@ export function difyUpstreamMiddleware({
     }
     return proxyDifyCall({
       deps,
-      caller,
+      principal: caller.principal,
+      app: caller.app,
       endpoint,
       body: body as Record<string, unknown>,
       requestId: c.get('requestId') ?? randomUUID(),

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { AppError, isAppError } from '@sigmacode/core';
 import type { Action } from '@sigmacode/ledger';
-import type { AppKeyCaller } from '../dify-api/app-key-caller.js';
+import type { LoadedApp } from '../apps/find-app.js';
 import { loadEffectivePolicy } from '../firewall/policy-store.js';
+import type { Principal } from '../identity/access/principal.js';
 import { enforceRateLimits, recordTokenUsage } from '../pipeline/enforce-rate-limits.js';
 import { guardTexts } from '../pipeline/guard-texts.js';
 import { openMeteredCall } from '../pipeline/metered-call.js';
@@ -93,25 +94,26 @@ function headersOf(response: IncomingMessage): Headers {
  * settle with the usage Dify reports (`message_end`, `workflow_finished`), or void when Dify refused or failed before
  * answering → records (usage, threat events, metrics). Dify's own errors reach the client unchanged.
  *
- * @example return proxyDifyCall({ deps, caller, endpoint: 'chat-messages', body, requestId, signal: c.req.raw.signal })
+ * @example return proxyDifyCall({ deps, principal, app, endpoint: 'chat-messages', body, requestId, signal: c.req.raw.signal })
  */
 export async function proxyDifyCall({
   deps,
-  caller,
+  principal,
+  app,
   endpoint,
   body,
   requestId,
   signal,
 }: {
   deps: PipelineDeps;
-  caller: AppKeyCaller;
+  principal: Principal;
+  app: LoadedApp;
   endpoint: DifyRunEndpoint;
   body: Record<string, unknown>;
   requestId: string;
   signal: AbortSignal;
 }): Promise<Response> {
   const { db, ledger, logger, firewall, limiter, ai, box, metrics } = deps;
-  const { principal, app } = caller;
   const organizationId = principal.organizationId;
   const started = performance.now();
   const texts = inputTexts(body);
@@ -126,8 +128,8 @@ export async function proxyDifyCall({
     amount: holdAmountOf({ price, promptTokens, maxTokens: HOLD_MAX_TOKENS }),
     ttlMs: ai.upstreamTimeoutMs * 4 + 60_000,
     idempotencyKey: `call:${requestId}`,
-    userId: principal.createdByUserId,
-    apiKeyId: principal.keyId,
+    userId: principal.kind === 'user' ? principal.userId : principal.createdByUserId,
+    apiKeyId: principal.kind === 'api_key' ? principal.keyId : null,
     appId: app.row.id,
     action,
     model: DIFY_PRICE_MODEL,

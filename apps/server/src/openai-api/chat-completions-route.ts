@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@sigmacode/core';
 import { Hono } from 'hono';
 import { resolveChatTarget } from '../ai/resolve-chat-target.js';
+import { openAiViaDify } from '../dify-upstream/openai-via-dify.js';
 import type { AppEnv } from '../http/app-env.js';
 import { authorize, principalOf } from '../identity/access/index.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
@@ -18,9 +19,23 @@ import {
   toToolSet,
 } from './wire/index.js';
 
+/** The text of a user message's content (a string, or its text parts joined). */
+function textOfContent(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((part) =>
+      part && typeof part === 'object' && (part as { type?: unknown }).type === 'text'
+        ? String((part as { text?: unknown }).text ?? '')
+        : '',
+    )
+    .join('');
+}
+
 /**
  * `POST /v1/chat/completions`: OpenAI's chat API on the one pipeline. `model` is a model id (`openai/gpt-4o-mini`,
- * `sigmacode/echo`) or `app:<appId>`. Streams server-sent events when `stream` is true.
+ * `sigmacode/echo`) or `app:<appId>` — an app on Dify answers through openAiViaDify. Streams server-sent events when
+ * `stream` is true.
  *
  * @example app.route('/', chatCompletionsRoute(deps))
  */
@@ -34,6 +49,23 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
     });
     const request = parseWireBody({ schema: ChatCompletionRequestSchema, body });
     const target = await resolveChatTarget({ deps, principal, model: request.model });
+    if (target.dify) {
+      const last = request.messages.at(-1);
+      return openAiViaDify({
+        deps,
+        principal,
+        app: target.dify,
+        request: {
+          model: request.model,
+          query: last?.role === 'user' ? textOfContent(last.content) : '',
+          user: request.user ?? undefined,
+          stream: request.stream === true,
+          includeUsage: request.stream_options?.include_usage === true,
+        },
+        requestId: c.get('requestId') ?? randomUUID(),
+        signal: c.req.raw.signal,
+      });
+    }
     const prompt = toModelMessages(request);
     const settings = toCallSettings(request);
     const clientTools = toToolSet(request.tools);
