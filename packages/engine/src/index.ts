@@ -7,3 +7,4 @@ export type * from './model-types.js';
 export * from './models/index.js';
 export * from './providers/index.js';
 export * from './tools/index.js';
+export * from './wire/index.js';

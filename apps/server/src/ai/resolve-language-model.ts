@@ -5,6 +5,8 @@ import {
   isProviderType,
   type LanguageModelV3,
   languageModelFor,
+  type OpenAiWireTarget,
+  type ProviderConfig,
   type SecretBox,
 } from '@sigmacode/engine';
 import type { AiConfig } from './ai-config.js';
@@ -19,6 +21,14 @@ export interface ResolvedModel {
   /** Maximum completion tokens when known (catalog), for the hold's worst case. */
   maxOutputTokens: number | null;
   isLLM: boolean;
+  /** An OpenAI-compatible server: plain-text calls without tools take the direct wire path (callOpenAiWire). */
+  wire?: OpenAiWireTarget;
+}
+
+/** The direct wire target of an OpenAI-compatible configuration. */
+function wireOf(config: ProviderConfig, modelId: string): { wire?: OpenAiWireTarget } {
+  if (config.type !== 'openai-compatible') return {};
+  return { wire: { baseURL: config.baseURL, apiKey: config.apiKey, headers: config.headers, modelId } };
 }
 
 /**
@@ -56,6 +66,7 @@ export async function resolveLanguageModel({
       model: languageModelFor({ id: typed, config: own }),
       maxOutputTokens: typedEntry?.maxOutputTokens || null,
       isLLM: true,
+      ...wireOf(own, modelName),
     };
   }
   if (!isProviderType(prefix)) {
@@ -71,5 +82,5 @@ export async function resolveLanguageModel({
       details: { provider: prefix },
     });
   }
-  return { id, model: languageModelFor({ id, config: platform }), ...info };
+  return { id, model: languageModelFor({ id, config: platform }), ...info, ...wireOf(platform, modelName) };
 }

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '@sigmacode/core';
-import { generateAgent, type RunAgentOptions, runAgent } from '@sigmacode/engine';
+import { callOpenAiWire, generateAgent, type RunAgentOptions, runAgent, toWireMessages } from '@sigmacode/engine';
 import type { TextStreamPart, ToolSet } from 'ai';
 import type { ResolvedModel } from '../ai/resolve-language-model.js';
 
@@ -59,13 +59,13 @@ export async function startModelStream({
     }
     const controller = new AbortController();
     const abortSignal = AbortSignal.any([signal, controller.signal]);
-    if (!stream) {
+    // An OpenAI-compatible server and a plain-text prompt without tools: the direct wire path, no AI SDK in between.
+    const wireMessages = model.wire && !options.tools ? toWireMessages(options) : null;
+    if (!stream && !wireMessages) {
+      const watchdog = createWatchdog({ timeoutMs, controller });
       try {
-        const parts = await withTimeout({
-          promise: generateAgent({ ...options, model: model.model, abortSignal }),
-          timeoutMs,
-          controller,
-        });
+        const parts = await watchdog.race(generateAgent({ ...options, model: model.model, abortSignal }));
+        watchdog.stop();
         return {
           model,
           parts: (async function* () {
@@ -74,30 +74,43 @@ export async function startModelStream({
           abort: (reason) => controller.abort(new Error(reason)),
         };
       } catch (error) {
+        watchdog.stop();
         controller.abort(new Error('trying the next model'));
         lastError = error;
         continue;
       }
     }
-    const run = runAgent({ ...options, model: model.model, abortSignal });
-    const iterator = run.fullStream[Symbol.asyncIterator]();
+    const source: AsyncIterable<Part> =
+      model.wire && wireMessages
+        ? callOpenAiWire({
+            target: model.wire,
+            messages: wireMessages,
+            maxOutputTokens: options.maxOutputTokens,
+            ...(options.settings ? { settings: options.settings } : {}),
+            stream,
+            abortSignal,
+          })
+        : runAgent({ ...options, model: model.model, abortSignal }).fullStream;
+    const iterator = source[Symbol.asyncIterator]();
+    const watchdog = createWatchdog({ timeoutMs, controller });
     const buffered: Part[] = [];
     try {
       for (;;) {
-        const next = await withTimeout({ promise: iterator.next(), timeoutMs, controller });
+        const next = await watchdog.race(iterator.next());
         if (next.done) throw new AppError('UPSTREAM_FAILED', { message: 'The model ended without answering.' });
         if (next.value.type === 'error') throw next.value.error;
         buffered.push(next.value);
         if (OUTPUT_PARTS.has(next.value.type)) break;
       }
     } catch (error) {
+      watchdog.stop();
       controller.abort(new Error('trying the next model'));
       lastError = error;
       continue;
     }
     return {
       model,
-      parts: replay({ buffered, iterator, timeoutMs, controller }),
+      parts: replay({ buffered, iterator, watchdog, controller }),
       abort: (reason) => controller.abort(new Error(reason)),
     };
   }
@@ -108,51 +121,58 @@ export async function startModelStream({
 async function* replay({
   buffered,
   iterator,
-  timeoutMs,
+  watchdog,
   controller,
 }: {
   buffered: Part[];
   iterator: AsyncIterator<Part>;
-  timeoutMs: number;
+  watchdog: Watchdog;
   controller: AbortController;
 }): AsyncGenerator<Part> {
   yield* buffered;
   try {
     for (;;) {
-      const next = await withTimeout({ promise: iterator.next(), timeoutMs, controller });
+      const next = await watchdog.race(iterator.next());
       if (next.done) return;
       yield next.value;
     }
   } finally {
+    watchdog.stop();
     // Ending early (the reader stopped) must not leave the upstream call running.
     if (!controller.signal.aborted) controller.abort(new Error('stream closed'));
   }
 }
 
-async function withTimeout<T>({
-  promise,
-  timeoutMs,
-  controller,
-}: {
-  promise: Promise<T>;
-  timeoutMs: number;
-  controller: AbortController;
-}): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new AppError('UPSTREAM_TIMEOUT', {
-        message: `The model sent nothing for ${Math.round(timeoutMs / 1000)} s.`,
-      });
-      controller.abort(error);
-      reject(error);
-    }, timeoutMs);
+/** One idle timer per model call: re-armed (not re-created) for every awaited part. */
+interface Watchdog {
+  /** Waits for `promise`; if nothing arrives within the timeout, aborts the call and rejects with UPSTREAM_TIMEOUT. */
+  race<T>(promise: Promise<T>): Promise<T>;
+  stop(): void;
+}
+
+function createWatchdog({ timeoutMs, controller }: { timeoutMs: number; controller: AbortController }): Watchdog {
+  let fire: (error: AppError) => void = () => {};
+  const expired = new Promise<never>((_, reject) => {
+    fire = reject;
   });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  // Nobody may be waiting when it fires; the rejection is still observed through race().
+  expired.catch(() => {});
+  const timer = setTimeout(() => {
+    const error = new AppError('UPSTREAM_TIMEOUT', {
+      message: `The model sent nothing for ${Math.round(timeoutMs / 1000)} s.`,
+    });
+    controller.abort(error);
+    fire(error);
+  }, timeoutMs);
+  return {
+    race(promise) {
+      timer.refresh();
+      return Promise.race([promise, expired]);
+    },
+    stop() {
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**
