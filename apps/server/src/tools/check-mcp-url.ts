@@ -13,9 +13,8 @@ export interface McpNetworkPolicy {
  * no local or cloud-metadata host name, and every address the host resolves to public — unless the host is in
  * `allowHosts`. Refusals are FORBIDDEN; a name that does not resolve is UPSTREAM_FAILED.
  *
- * Known gap: the MCP SDK's transport resolves the name again when it connects and follows redirects with the
- * global fetch, so DNS rebinding or a redirect to a private address is not caught here (the engine's
- * `connectMcpServer` takes no pinned fetch).
+ * This check gives a clear error before connecting; the connection itself goes through createPinnedFetch, which checks
+ * every request again and connects to the checked address (no DNS rebinding, no redirect to a private address).
  *
  * @example await checkMcpUrl({ url: 'https://mcp.example.com/mcp', policy: { allowHosts: ['mcp.intranet'] } })
  */

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '@sigmacode/core';
-import { connectMcpServer, type McpConnection } from '@sigmacode/engine';
+import { connectMcpServer, createPinnedFetch, type McpConnection } from '@sigmacode/engine';
 import { checkMcpUrl, type McpNetworkPolicy } from './check-mcp-url.js';
 import type { OpenedMcpServer } from './open-mcp-servers.js';
 
@@ -21,7 +21,12 @@ export async function connectOpenedMcpServer({
 }): Promise<McpConnection> {
   try {
     if (server.transport.type === 'http') await checkMcpUrl({ url: server.transport.url, policy });
-    return await connectMcpServer({ transport: server.transport, timeoutMs });
+    // Every request of the transport is checked and pinned to the checked address (no DNS rebinding, no redirects).
+    const fetch = createPinnedFetch({
+      allowHosts: policy?.allowHosts ?? [],
+      ...(policy?.resolve ? { resolve: policy.resolve } : {}),
+    });
+    return await connectMcpServer({ transport: server.transport, timeoutMs, fetch });
   } catch (error) {
     throw new AppError(isAppError(error) ? error.code : 'UPSTREAM_FAILED', {
       message: `MCP server "${server.name}": ${error instanceof Error ? error.message : String(error)}`,

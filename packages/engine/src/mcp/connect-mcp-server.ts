@@ -35,6 +35,8 @@ export interface ConnectMcpServerOptions {
   transport: McpTransportConfig;
   /** For the handshake and each request (default 30 s). */
   timeoutMs?: number;
+  /** The HTTP transport's fetch: pass createPinnedFetch(...) so every request is SSRF-checked and pinned. */
+  fetch?: (url: string | URL, init?: RequestInit) => Promise<Response>;
 }
 
 const MAX_TOOL_PAGES = 50;
@@ -53,6 +55,7 @@ const STDERR_TAIL = 2_000;
 export async function connectMcpServer({
   transport,
   timeoutMs = 30_000,
+  fetch,
 }: ConnectMcpServerOptions): Promise<McpConnection> {
   const parsed = McpTransportSchema.safeParse(transport);
   if (!parsed.success) {
@@ -77,7 +80,10 @@ export async function connectMcpServer({
     });
     channel = stdio;
   } else {
-    channel = new StreamableHTTPClientTransport(new URL(config.url), { requestInit: { headers: config.headers } });
+    channel = new StreamableHTTPClientTransport(new URL(config.url), {
+      requestInit: { headers: config.headers },
+      ...(fetch ? { fetch } : {}),
+    });
   }
 
   const client = new Client({ name: 'sigmacode-engine', version: '0.1.0' });
