@@ -4,6 +4,7 @@ import { difyUpstreamMiddleware } from '../dify-upstream/dify-upstream-routes.js
 import type { AppEnv } from '../http/app-env.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { difyAppInfoRoutes } from './dify-app-info-routes.js';
+import { difyAudioRoutes } from './dify-audio-routes.js';
 import { difyChatRoutes } from './dify-chat-routes.js';
 import { difyConversationRoutes } from './dify-conversation-routes.js';
 
@@ -25,5 +26,6 @@ export function difyApiRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Task
   app.route(DIFY_API_BASE, difyChatRoutes({ deps, tasks }));
   app.route(DIFY_API_BASE, difyConversationRoutes({ deps }));
   app.route(DIFY_API_BASE, difyAppInfoRoutes({ deps }));
+  app.route(DIFY_API_BASE, difyAudioRoutes({ deps }));
   return app;
 }

@@ -310,6 +310,20 @@ describe.each(testEngines())('Dify Service API on $name', (engine) => {
     expect((await client.sendRequest('GET', '/site')).data).toMatchObject({ title: 'Bot chat' });
   });
 
+  it('answers audio requests as a Dify app with speech disabled (built-in models speak text only)', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array([1, 2, 3])], { type: 'audio/mp3' }), 'hello.mp3');
+    form.append('user', 'alice');
+    expect(await failureOf(client.sendRequest('POST', '/audio-to-text', form))).toEqual({
+      status: 400,
+      data: { code: 'invalid_param', message: 'Speech to text is not enabled', status: 400 },
+    });
+    expect(await failureOf(client.sendRequest('POST', '/text-to-audio', { text: 'hi', user: 'alice' }))).toEqual({
+      status: 400,
+      data: { code: 'invalid_param', message: 'TTS is not enabled', status: 400 },
+    });
+  });
+
   it('accepts only app keys: an org key, a session or no key is 401 in Dify’s shape', async () => {
     const withOrgKey = await failureOf(new ChatClient(orgKey, baseUrl).getConversations('alice'));
     expect(withOrgKey).toEqual({
