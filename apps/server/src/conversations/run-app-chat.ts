@@ -4,6 +4,8 @@ import type { MessageStatus } from '@sigmacode/db';
 import type { ModelMessage } from 'ai';
 import { resolveChatTarget } from '../ai/resolve-chat-target.js';
 import type { LoadedApp } from '../apps/find-app.js';
+import type { LoadedFile } from '../files/file-store.js';
+import { toUserContent } from '../files/to-user-content.js';
 import type { Principal } from '../identity/access/principal.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { type ChatOutcome, runChat } from '../pipeline/run-chat.js';
@@ -29,6 +31,8 @@ export interface AppChatInput {
   /** The end user inside the organization (Dify's `user`; the console user for console chat). */
   endUser: string;
   query: string;
+  /** Uploaded files attached to the message (images and text documents). */
+  files?: readonly LoadedFile[];
   /** Continue this conversation; null or absent starts a new one. */
   conversationId?: string | null | undefined;
   inputs?: Record<string, unknown>;
@@ -110,7 +114,10 @@ export async function runAppChat({
     window: app.config.memoryWindow,
   });
   const system = [target.system, memory.summary].filter(Boolean).join('\n\n') || undefined;
-  const messages: ModelMessage[] = [...memory.messages, { role: 'user', content: query }];
+  const messages: ModelMessage[] = [
+    ...memory.messages,
+    { role: 'user', content: toUserContent({ query, files: input.files ?? [] }) },
+  ];
 
   const conversation =
     existing ?? (await createConversation({ db, owner, query, ...(input.inputs ? { inputs: input.inputs } : {}) }));

@@ -7,6 +7,7 @@ import { difyAppInfoRoutes } from './dify-app-info-routes.js';
 import { difyAudioRoutes } from './dify-audio-routes.js';
 import { difyChatRoutes } from './dify-chat-routes.js';
 import { difyConversationRoutes } from './dify-conversation-routes.js';
+import { difyFileRoutes } from './dify-file-routes.js';
 
 /** Where the Dify-compatible Service API lives (Dify's own `/v1`). */
 export const DIFY_API_BASE = '/api/dify/v1';
@@ -27,5 +28,6 @@ export function difyApiRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Task
   app.route(DIFY_API_BASE, difyConversationRoutes({ deps }));
   app.route(DIFY_API_BASE, difyAppInfoRoutes({ deps }));
   app.route(DIFY_API_BASE, difyAudioRoutes({ deps }));
+  app.route(DIFY_API_BASE, difyFileRoutes({ deps }));
   return app;
 }

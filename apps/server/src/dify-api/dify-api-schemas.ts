@@ -3,8 +3,9 @@ import { z } from 'zod';
 /** Dify's `user`: the end user inside the app, chosen by the caller. */
 const UserSchema = z.string().trim().min(1).max(255);
 
-/** `POST /chat-messages` (Dify's ChatRequestPayload; unknown keys such as `files` are ignored). */
+/** `POST /chat-messages` (Dify's ChatRequestPayload; `files` is read by readFileRefs, other unknown keys ignored). */
 export const ChatMessageBodySchema = z.object({
+  files: z.unknown().optional(),
   query: z.string({ error: 'query is required' }).max(100_000),
   inputs: z.record(z.string(), z.unknown(), { error: 'inputs must be an object' }),
   response_mode: z.enum(['streaming', 'blocking']).nullish(),
@@ -15,6 +16,7 @@ export const ChatMessageBodySchema = z.object({
 
 /** `POST /completion-messages`: the prompt is `query`, or `inputs.query` as Dify's own web app sends it. */
 export const CompletionMessageBodySchema = z.object({
+  files: z.unknown().optional(),
   query: z.string().max(100_000).default(''),
   inputs: z.record(z.string(), z.unknown(), { error: 'inputs must be an object' }),
   response_mode: z.enum(['streaming', 'blocking']).nullish(),

@@ -4,9 +4,11 @@ import { Hono } from 'hono';
 import { runAppChat } from '../conversations/run-app-chat.js';
 import { streamChatEvents } from '../conversations/stream-chat-events.js';
 import type { TaskRegistry } from '../conversations/task-registry.js';
+import { loadUploadedFiles } from '../files/file-store.js';
+import { readFileRefs } from '../files/read-file-refs.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
-import { appKeyCaller, difyEndUser } from './app-key-caller.js';
+import { appKeyCaller, difyEndUser, difyOwner } from './app-key-caller.js';
 import { collectChatAnswer } from './collect-chat-answer.js';
 import { ChatMessageBodySchema, CompletionMessageBodySchema, UserBodySchema } from './dify-api-schemas.js';
 import { readDifyBody } from './read-dify-input.js';
@@ -27,6 +29,11 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
     if (!streaming && caller.app.row.mode === 'agent-chat') {
       throw new AppError('VALIDATION_FAILED', { message: 'Agent Chat App does not support blocking mode' });
     }
+    const files = await loadUploadedFiles({
+      db: deps.db,
+      owner: difyOwner(caller, body.user),
+      ids: readFileRefs(body.files),
+    });
     const run = await runAppChat({
       deps,
       tasks,
@@ -37,6 +44,7 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
         app: caller.app,
         endUser: difyEndUser(body.user),
         query: body.query,
+        files,
         conversationId: body.conversation_id || null,
         inputs: body.inputs,
         signal: c.req.raw.signal,
@@ -61,6 +69,11 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
     const caller = await appKeyCaller(c, deps);
     const body = await readDifyBody(c, CompletionMessageBodySchema);
     const fromInputs = typeof body.inputs.query === 'string' ? body.inputs.query : '';
+    const files = await loadUploadedFiles({
+      db: deps.db,
+      owner: difyOwner(caller, body.user),
+      ids: readFileRefs(body.files),
+    });
     const run = await runAppChat({
       deps,
       tasks,
@@ -71,6 +84,7 @@ export function difyChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: Tas
         app: caller.app,
         endUser: difyEndUser(body.user),
         query: body.query || fromInputs,
+        files,
         inputs: body.inputs,
         signal: c.req.raw.signal,
         completion: true,

@@ -9,3 +9,4 @@ export {
 } from './conversations.js';
 export { type ProviderCredentialRow, providerCredentials } from './provider-credentials.js';
 export { type McpServerRow, mcpServers, type ToolCallRow, toolCalls } from './tools.js';
+export { type UploadedFileRow, uploadedFiles } from './uploaded-files.js';
