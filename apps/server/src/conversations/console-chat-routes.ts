@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError } from '@sigmacode/core';
 import { findApp } from '../apps/find-app.js';
+import { difyRefusal } from '../dify-upstream/dify-refusal.js';
+import { proxyDifyCall } from '../dify-upstream/proxy-dify-call.js';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute, principalOf } from '../identity/access/index.js';
@@ -145,6 +147,29 @@ export function consoleChatRoutes({ deps, tasks }: { deps: PipelineDeps; tasks: 
     const principal = principalOf(c);
     const body = c.req.valid('json');
     const found = await findApp({ db, organizationId: principal.organizationId, appId: body.appId });
+    if (found.config.upstream) {
+      // A Dify-backed app: Dify keeps the conversation; its (guarded) events and answers have the same shapes.
+      if (found.row.mode === 'workflow') {
+        throw new AppError('BAD_REQUEST', { message: 'Workflow apps run through /api/dify/v1/workflows/run.' });
+      }
+      const response = await proxyDifyCall({
+        deps,
+        principal,
+        app: found,
+        endpoint: found.row.mode === 'completion' ? 'completion-messages' : 'chat-messages',
+        body: {
+          inputs: body.inputs ?? {},
+          query: body.query,
+          response_mode: body.stream ? 'streaming' : 'blocking',
+          user: endUserOf(principal),
+          ...(body.conversationId ? { conversation_id: body.conversationId } : {}),
+        },
+        requestId: c.get('requestId') ?? randomUUID(),
+        signal: c.req.raw.signal,
+      });
+      if (!response.ok) throw await difyRefusal(response);
+      return response as never;
+    }
     const run = await runAppChat({
       deps,
       tasks,

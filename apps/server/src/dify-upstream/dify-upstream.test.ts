@@ -307,6 +307,24 @@ describe.each(testEngines())('Dify as upstream on $name', (engine) => {
     expect(blocked).toMatchObject({ status: 403, code: 'content_blocked' });
   });
 
+  it('runs console chat (/api/chat) on the Dify app with the signed-in user as Dify’s user', async () => {
+    const before = await balance();
+    const res = await app.request('/api/chat', jsonBody({ appId, query: 'hello', stream: true }, asUser(owner)));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(dify.sent.stream);
+    const sent = JSON.parse(dify.requests.at(-1)?.body ?? '{}') as { user?: string; response_mode?: string };
+    expect(sent).toMatchObject({ response_mode: 'streaming', user: expect.stringMatching(/^user:/) });
+    expect(await balance()).toBe(before - (await chatCost()));
+    const refused = await app.request(
+      '/api/chat',
+      jsonBody({ appId, query: 'fail-before', stream: false }, asUser(owner)),
+    );
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'BAD_REQUEST', message: 'Dify: Conversation Not Exists.' },
+    });
+  });
+
   it('refuses a Dify base URL on a private address that is not allowed', async () => {
     const strict = buildTestApp({ database, ledger });
     const user = await signUp({ app: strict, email: 'strict@dify-upstream.test' });

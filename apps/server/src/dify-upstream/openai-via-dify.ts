@@ -5,6 +5,7 @@ import type { Principal } from '../identity/access/principal.js';
 import { streamChatCompletionSse, toChatCompletion } from '../openai-api/wire/index.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { difyFramesToParts, toUsage } from './dify-frames-to-parts.js';
+import { difyRefusal } from './dify-refusal.js';
 import { proxyDifyCall } from './proxy-dify-call.js';
 import { readSseFrames } from './read-sse-frames.js';
 
@@ -16,13 +17,6 @@ export interface OpenAiViaDifyRequest {
   user?: string | undefined;
   stream: boolean;
   includeUsage: boolean;
-}
-
-/** Dify's own refusal (its error body) as an error of the OpenAI-compatible API. */
-async function difyRefusal(response: Response): Promise<AppError> {
-  const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-  const message = typeof body.message === 'string' ? `Dify: ${body.message}` : `Dify answered ${response.status}.`;
-  return new AppError(response.status === 400 ? 'BAD_REQUEST' : 'UPSTREAM_FAILED', { message });
 }
 
 /**
