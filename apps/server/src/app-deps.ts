@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type Stripe from 'stripe';
 import type { AiConfig } from './ai/ai-config.js';
 import type { BillingConfig } from './billing/billing-config.js';
+import type { TaskRegistry } from './conversations/task-registry.js';
 import type { Logger } from './infra/create-logger.js';
 import type { Mailer } from './infra/mailer/index.js';
 import type { Metrics } from './observability/create-metrics.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   ledger?: Ledger;
   /** MCP network policy and list timeout (tests inject a resolver); default: allowHosts from config.ai. */
   mcp?: { policy?: McpNetworkPolicy; listTimeoutMs?: number };
+  /** Running answers by task id (stop signals); start-server builds it on Redis so stops cross instances. */
+  tasks?: TaskRegistry;
   /** Prometheus metrics; created when absent. */
   metrics?: Metrics;
   /** The Stripe client; when absent it is built from config.billing.stripeSecretKey (null: payments are off). */

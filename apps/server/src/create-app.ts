@@ -185,7 +185,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   );
   app.route('/', chatCompletionsRoute(pipeline));
   app.route('/', embeddingsRoute(pipeline));
-  const tasks = createTaskRegistry();
+  const tasks = deps.tasks ?? createTaskRegistry();
   app.route('/', consoleChatRoutes({ deps: pipeline, tasks }));
   app.route('/', difyApiRoutes({ deps: pipeline, tasks }));
   app.route('/', openAiModelsRoute({ db, ai: deps.config.ai }));

@@ -11,9 +11,11 @@ import { startHoldSweeper } from './billing/start-hold-sweeper.js';
 import { billingOf, type Env, oauthOf, publicUrlOf } from './config/env.js';
 import { resolveSecret } from './config/resolve-secret.js';
 import { VERSION } from './config/version.js';
+import { createTaskRegistry } from './conversations/task-registry.js';
 import { createApp } from './create-app.js';
 import type { Logger } from './infra/create-logger.js';
 import { createRedis } from './infra/create-redis.js';
+import { createJobLock } from './infra/job-lock.js';
 import { createMailer } from './infra/mailer/index.js';
 import { type GracefulShutdown, gracefulShutdown } from './lifecycle/graceful-shutdown.js';
 
@@ -61,10 +63,13 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
   if (!billing.stripeSecretKey)
     logger.info('STRIPE_SECRET_KEY not set: buying tokens is off (operators can grant them)');
 
+  // Running answers by task id; with Redis, a stop reaches the instance that runs the answer.
+  const tasks = createTaskRegistry({ redis });
   let lifecycle: GracefulShutdown | undefined;
   const app = createApp({
     database,
     redis,
+    tasks,
     logger,
     version: VERSION,
     lifecycle: { isShuttingDown: () => lifecycle?.isShuttingDown() ?? false },
@@ -91,13 +96,14 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
     created.once('error', reject);
   });
   // Releases holds of calls that never settled; started once listening, stopped before the ledger closes.
-  const sweeper = startHoldSweeper({ ledger, logger });
+  const sweeper = startHoldSweeper({ ledger, logger, jobs: createJobLock({ redis }) });
   lifecycle = gracefulShutdown({
     server,
     deadlineMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
     cleanup: async () => {
       await sweeper.stop();
+      await tasks.close();
       await ledger.close();
       await redis?.quit().catch(() => redis.disconnect());
       await database.close();
