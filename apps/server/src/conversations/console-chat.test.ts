@@ -184,6 +184,18 @@ describe.each(testEngines())('console chat on $name', (engine) => {
     expect(await res.json()).toMatchObject({ event: 'message', answer: 'Echo: blocking please', mode: 'chat' });
   });
 
+  it('tells the client when the firewall redacted the user’s own message', async () => {
+    const res = await chat({ appId: echoApp, query: 'My key is AKIAZ7VRSQ5TJN2XKQ3P, check it', stream: false });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { answer: string; metadata: Record<string, unknown> };
+    expect(body.answer).not.toContain('AKIAZ7VRSQ5TJN2XKQ3P');
+    expect(body.metadata).toMatchObject({ firewall: { input_redacted: true } });
+    const plain = (await (await chat({ appId: echoApp, query: 'nothing secret', stream: false })).json()) as {
+      metadata: Record<string, unknown>;
+    };
+    expect(plain.metadata.firewall).toBeUndefined();
+  });
+
   it('stops a running answer by its task id and keeps the partial answer', async () => {
     fake.setScript({ chunks: ['one ', 'two ', 'three ', 'four ', 'five '.repeat(100)], chunkDelayMs: 150 });
     const res = await chat({ appId: fakeApp, query: 'count slowly' });

@@ -256,6 +256,8 @@ export async function runAppChat({
           metadata: {
             annotation_reply: null,
             retriever_resources: [],
+            // Not Dify's: tells the client the firewall changed the user's message before the model saw it.
+            ...(outcome.inputRedacted ? { firewall: { input_redacted: true } } : {}),
             usage: toChatUsage({
               promptTokens: outcome.usage.promptTokens,
               completionTokens: outcome.usage.completionTokens,

@@ -25,10 +25,13 @@ export async function guardMessages({
   context,
   vault,
   metrics,
+  report,
 }: {
   db: Db;
   logger: Logger;
   metrics?: Metrics;
+  /** Counts the texts the firewall changed (redactions), for callers that tell the user. */
+  report?: { redacted: number };
   firewall: FirewallGateway;
   policy: Policy;
   messages: readonly ModelMessage[];
@@ -80,7 +83,10 @@ export async function guardMessages({
   });
   for (const [index, slot] of slots.entries()) {
     const text = safe[index] as string;
-    if (text !== slot.text) slot.apply(text);
+    if (text !== slot.text) {
+      slot.apply(text);
+      if (report) report.redacted += 1;
+    }
   }
   return copy;
 }

@@ -61,6 +61,8 @@ export interface ChatOutcome {
   charged: bigint;
   /** The output firewall replaced parts of the answer (in enforce mode) before they left. */
   redacted: boolean;
+  /** The input firewall replaced parts of the prompt (e.g. a secret or personal data) before the model saw it. */
+  inputRedacted: boolean;
   error?: AppError;
 }
 
@@ -133,8 +135,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
     const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
 
     let started: Awaited<ReturnType<typeof startModelStream>>;
+    const inputReport = { redacted: 0 };
     try {
       const messages = await guardMessages({
+        report: inputReport,
         db,
         logger,
         metrics,
@@ -295,6 +299,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
           usage: final,
           charged: charged ?? 0n,
           redacted: request.policy.mode === 'enforce' && report.findings.some((finding) => finding.action === 'redact'),
+          inputRedacted: inputReport.redacted > 0,
           ...(failure ? { error: failure } : {}),
         });
       }
