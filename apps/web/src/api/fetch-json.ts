@@ -39,17 +39,7 @@ export async function fetchJson<T>({ path, schema, init, acceptStatus = [] }: Fe
   const body = await readJson(response);
 
   if (!response.ok && !acceptStatus.includes(response.status)) {
-    const errorBody = ConsoleErrorBodySchema.safeParse(body.value);
-    if (errorBody.success) {
-      const { code, message, requestId, details } = errorBody.data.error;
-      throw new ApiError({ status: response.status, code, message, requestId, details });
-    }
-    throw new ApiError({
-      status: response.status,
-      code: 'HTTP_ERROR',
-      message: `${path} answered ${response.status}.`,
-      requestId: headerRequestId,
-    });
+    throw errorOf({ path, response, body: body.value });
   }
 
   if (!body.ok) {
@@ -71,6 +61,46 @@ export async function fetchJson<T>({ path, schema, init, acceptStatus = [] }: Fe
     });
   }
   return parsed.data;
+}
+
+/**
+ * The {@link ApiError} for an error response: the console error body when the server sent one, else HTTP_ERROR.
+ *
+ * @example
+ * if (!response.ok) throw errorOf({ path, response, body: await response.json().catch(() => undefined) });
+ */
+export function errorOf({ path, response, body }: { path: string; response: Response; body: unknown }): ApiError {
+  const errorBody = ConsoleErrorBodySchema.safeParse(body);
+  if (errorBody.success) {
+    const { code, message, requestId, details } = errorBody.data.error;
+    return new ApiError({ status: response.status, code, message, requestId, details });
+  }
+  return new ApiError({
+    status: response.status,
+    code: 'HTTP_ERROR',
+    message: `${path} answered ${response.status}.`,
+    requestId: response.headers.get('x-request-id') ?? undefined,
+  });
+}
+
+/**
+ * Fetches a same-origin path and throws {@link ApiError} unless it answers 2xx; returns the raw response (for
+ * 204 answers, CSV downloads and event streams).
+ *
+ * @example
+ * const response = await fetchOk({ path: '/api/usage.csv' });
+ */
+export async function fetchOk({ path, init }: { path: string; init?: RequestInit }): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', ...init });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: `Could not reach ${path}.`, cause });
+  }
+  if (response.ok) return response;
+  const body: unknown = await response.json().catch(() => undefined);
+  throw errorOf({ path, response, body });
 }
 
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; value: undefined }> {

@@ -1,4 +1,9 @@
 import type { Messages } from './en';
+import { authDe } from './pages/auth.de';
+import { chatDe } from './pages/chat.de';
+import { overviewDe } from './pages/overview.de';
+import { settingsDe } from './pages/settings.de';
+import { workspaceDe } from './sections/workspace.de';
 
 /** German messages. `satisfies Messages` makes a missing or extra key a type error. */
 export const de = {
@@ -50,14 +55,11 @@ export const de = {
 
   'footer.tagline': 'Sichere, abgerechnete KI-Agenten.',
 
-  'auth.comingSoon': 'Kommt mit der Identitätsfunktion',
-  'login.title': 'Anmelden',
-  'login.body':
-    'Die Anmeldung kommt mit der Identitätsfunktion. Noch gibt es keine Konten, also gibt es auch nichts, wobei Sie sich anmelden könnten.',
-  'register.title': 'Konto erstellen',
-  'register.body': 'Die Registrierung kommt mit der Identitätsfunktion. Bis dahin können keine Konten erstellt werden.',
-  'auth.backHome': 'Zurück zur Startseite',
-  'auth.previewDashboard': 'Vorschau des Dashboards',
+  ...authDe,
+  ...chatDe,
+  ...settingsDe,
+  ...overviewDe,
+  ...workspaceDe,
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.body': 'Die gesuchte Seite gibt es nicht oder sie wurde verschoben.',
@@ -128,4 +130,40 @@ export const de = {
   'error.NETWORK_ERROR': 'Der Server ist nicht erreichbar. Prüfen Sie, ob er läuft.',
   'error.INVALID_RESPONSE': 'Der Server hat eine Antwort gesendet, die das Dashboard nicht lesen kann.',
   'error.HTTP_ERROR': 'Der Server hat mit Status {status} geantwortet.',
+
+  'ui.close': 'Schließen',
+  'ui.cancel': 'Abbrechen',
+  'ui.retry': 'Erneut versuchen',
+  'ui.requestId': 'Anfrage-ID',
+  'ui.copy': 'Kopieren',
+  'ui.copied': 'Kopiert',
+  'ui.loading': 'Wird geladen…',
+  'ui.save': 'Speichern',
+  'ui.saved': 'Gespeichert',
+
+  'error.hint.generic':
+    'Versuchen Sie es gleich noch einmal. Tritt der Fehler weiter auf, wenden Sie sich mit der Anfrage-ID an den Support.',
+  'error.hint.VALIDATION_FAILED': 'Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
+  'error.hint.UNAUTHENTICATED': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+  'error.hint.INSUFFICIENT_TOKENS':
+    'Kaufen Sie unter Einstellungen → Abrechnung ein Token-Paket oder bitten Sie einen Inhaber der Organisation darum.',
+  'error.hint.FORBIDDEN': 'Ihre Rolle erlaubt das nicht. Wenden Sie sich an einen Inhaber oder Admin der Organisation.',
+  'error.hint.CSRF_REJECTED': 'Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.hint.CONTENT_BLOCKED':
+    'Die SigmaGuard-Firewall hat das gestoppt. Formulieren Sie die Nachricht ohne den beanstandeten Inhalt.',
+  'error.hint.NOT_FOUND': 'Es wurde möglicherweise gelöscht. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.',
+  'error.hint.CONFLICT':
+    'Etwas mit demselben Namen oder Zustand existiert bereits. Ändern Sie es und versuchen Sie es erneut.',
+  'error.hint.RATE_LIMITED': 'Zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+  'error.hint.NOT_CONFIGURED':
+    'Diese Funktion ist auf diesem Server noch nicht eingerichtet. Fragen Sie den Plattformbetreiber.',
+  'error.hint.UNAVAILABLE': 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.',
+  'error.hint.UPSTREAM_FAILED':
+    'Der Modellanbieter hat einen Fehler gemeldet. Versuchen Sie es erneut oder wählen Sie ein anderes Modell.',
+  'error.hint.UPSTREAM_TIMEOUT':
+    'Das Modell hat zu lange gebraucht. Versuchen Sie es erneut oder wählen Sie ein schnelleres Modell.',
+  'error.hint.NETWORK_ERROR': 'Prüfen Sie Ihre Verbindung und ob der Server läuft, und versuchen Sie es erneut.',
+  'error.hint.INVALID_RESPONSE':
+    'Laden Sie die Seite neu. Tritt das weiter auf, passen Dashboard- und Serverversion evtl. nicht zusammen.',
+  'error.hint.HTTP_ERROR': 'Versuchen Sie es gleich noch einmal.',
 } satisfies Messages;

@@ -1,3 +1,8 @@
+import { authEn } from './pages/auth.en';
+import { chatEn } from './pages/chat.en';
+import { overviewEn } from './pages/overview.en';
+import { settingsEn } from './pages/settings.en';
+import { workspaceEn } from './sections/workspace.en';
 /**
  * English messages: the reference dictionary. Every other language must have exactly these keys
  * (enforced by the type of `de` and by `messages.test.ts`). Placeholders are written `{name}`.
@@ -51,14 +56,11 @@ export const en = {
 
   'footer.tagline': 'Secure, metered AI agents.',
 
-  'auth.comingSoon': 'Coming with the identity feature',
-  'login.title': 'Sign in',
-  'login.body':
-    'Sign-in arrives with the identity feature. There are no accounts yet, so there is nothing to sign in to.',
-  'register.title': 'Create an account',
-  'register.body': 'Registration arrives with the identity feature. Until then, no accounts can be created.',
-  'auth.backHome': 'Back to the home page',
-  'auth.previewDashboard': 'Preview the dashboard',
+  ...authEn,
+  ...chatEn,
+  ...settingsEn,
+  ...overviewEn,
+  ...workspaceEn,
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved.',
@@ -128,6 +130,37 @@ export const en = {
   'error.NETWORK_ERROR': 'The server could not be reached. Check that it is running.',
   'error.INVALID_RESPONSE': 'The server sent a response the dashboard could not read.',
   'error.HTTP_ERROR': 'The server answered with status {status}.',
+
+  'ui.close': 'Close',
+  'ui.cancel': 'Cancel',
+  'ui.retry': 'Try again',
+  'ui.requestId': 'Request ID',
+  'ui.copy': 'Copy',
+  'ui.copied': 'Copied',
+  'ui.loading': 'Loading…',
+  'ui.save': 'Save',
+  'ui.saved': 'Saved',
+
+  'error.hint.generic': 'Try again in a moment. If it keeps happening, contact support with the request ID.',
+  'error.hint.VALIDATION_FAILED': 'Check the highlighted fields and try again.',
+  'error.hint.UNAUTHENTICATED': 'Your session has ended. Sign in again to continue.',
+  'error.hint.INSUFFICIENT_TOKENS':
+    'Buy a token package under Settings → Billing, or ask an owner of the organization to.',
+  'error.hint.FORBIDDEN': 'Your role does not allow this. Ask an owner or admin of the organization.',
+  'error.hint.CSRF_REJECTED': 'Reload the page and try again.',
+  'error.hint.CONTENT_BLOCKED':
+    'The SigmaGuard firewall stopped this. Rephrase the message without the flagged content.',
+  'error.hint.NOT_FOUND': 'It may have been deleted. Reload the page to see the current state.',
+  'error.hint.CONFLICT': 'Something with the same name or state already exists. Change it and try again.',
+  'error.hint.RATE_LIMITED': 'Too many requests. Wait a minute, then try again.',
+  'error.hint.NOT_CONFIGURED': 'This feature is not set up on this server yet. Ask the platform operator.',
+  'error.hint.UNAVAILABLE': 'The service is temporarily unavailable. Try again in a minute.',
+  'error.hint.UPSTREAM_FAILED': 'The model provider failed. Try again, or pick another model.',
+  'error.hint.UPSTREAM_TIMEOUT': 'The model took too long to answer. Try again, or pick a faster model.',
+  'error.hint.NETWORK_ERROR': 'Check your connection and that the server is running, then try again.',
+  'error.hint.INVALID_RESPONSE':
+    'Reload the page. If it keeps happening, the dashboard and server versions may differ.',
+  'error.hint.HTTP_ERROR': 'Try again in a moment.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,22 +1,47 @@
-import { UserPlus } from 'lucide-react';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useSearch } from '@tanstack/react-router';
+import { signUp } from '../api';
 import { useT } from '../i18n';
-import { NoticePage, PrimaryAction, SecondaryAction } from './notice-page';
+import { AuthCard } from './auth/auth-card';
+import { CredentialsForm } from './auth/credentials-form';
+import { SocialButtons } from './auth/social-buttons';
+import { useSignedIn } from './auth/use-signed-in';
+import { validateRegistration } from './auth/validate-credentials';
 
-/** `/register`: an honest placeholder until the identity feature lands. */
+/** `/register`: name, e-mail and password under the server's rules; signs in and lands on the dashboard. */
 export function RegisterPage() {
   const t = useT();
+  const search = useSearch({ from: '/register' });
+  const signedIn = useSignedIn();
+  const mutation = useMutation({ mutationFn: signUp, onSuccess: () => signedIn(search.redirect) });
   return (
-    <NoticePage
-      icon={UserPlus}
-      badge={t('auth.comingSoon')}
+    <AuthCard
       title={t('register.title')}
-      body={t('register.body')}
-      actions={
+      subtitle={t('register.subtitle')}
+      footer={
         <>
-          <PrimaryAction to="/">{t('auth.backHome')}</PrimaryAction>
-          <SecondaryAction to="/dashboard">{t('auth.previewDashboard')}</SecondaryAction>
+          {t('register.haveAccount')}{' '}
+          <Link
+            to="/login"
+            search={search}
+            className="font-medium text-brand-600 hover:text-brand-500 dark:text-brand-400"
+          >
+            {t('register.signIn')}
+          </Link>
         </>
       }
-    />
+    >
+      <CredentialsForm
+        withName
+        newPassword
+        submitLabel={t('register.submit')}
+        failedTitle={t('register.failed')}
+        validate={validateRegistration}
+        onSubmit={({ name, email, password }) => mutation.mutate({ name: name.trim(), email: email.trim(), password })}
+        pending={mutation.isPending || mutation.isSuccess}
+        error={mutation.error}
+      />
+      <SocialButtons />
+    </AuthCard>
   );
 }

@@ -5,6 +5,7 @@ import { HeaderControls } from '../../components/header-controls';
 import { Logo } from '../../components/logo';
 import { useT } from '../../i18n';
 import { DashboardSidebar } from './dashboard-sidebar';
+import { UserMenu } from './user-menu';
 
 const SIDEBAR_ID = 'dashboard-sidebar';
 
@@ -38,8 +39,9 @@ export function DashboardLayout() {
         <Link to="/" className="rounded-lg">
           <Logo />
         </Link>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
           <HeaderControls />
+          <UserMenu />
         </div>
       </header>
       <div className="flex flex-1">
@@ -60,7 +62,7 @@ export function DashboardLayout() {
           <DashboardSidebar onNavigate={() => setMenuOpen(false)} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-8 focus:outline-none sm:px-8">
-          <div className="mx-auto max-w-5xl">
+          <div className="mx-auto max-w-6xl">
             <Outlet />
           </div>
         </main>

@@ -29,5 +29,5 @@ export const DASHBOARD_SECTIONS = [
 
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 export type DashboardSectionId = DashboardSection['id'];
-/** Sections that are still placeholders. */
-export type UpcomingSectionId = Exclude<DashboardSectionId, 'overview' | 'models'>;
+/** Sections that are still placeholders: none; every section has its page. */
+export type UpcomingSectionId = never;

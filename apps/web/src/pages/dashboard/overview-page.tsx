@@ -1,44 +1,54 @@
 import { useQuery } from '@tanstack/react-query';
-import { RefreshCw } from 'lucide-react';
+import { Link } from '@tanstack/react-router';
+import { MessageSquare, RefreshCw } from 'lucide-react';
 import { healthQueryOptions } from '../../api';
-import { useDocumentTitle } from '../../browser/use-document-title';
+import { Button, buttonClass, PageHeader } from '../../components/ui';
 import { useT } from '../../i18n';
 import { HealthCard } from './health-card';
 import { HealthError } from './health-error';
 import { HealthSkeleton } from './health-skeleton';
-import { PageHeading } from './page-heading';
+import { OverviewDashboard } from './overview/overview-dashboard';
 
-/** `/dashboard`: the platform status from `GET /api/health`. */
+/** `/dashboard`: tokens left, usage over time, requests, firewall blocks, recent activity and the platform status. */
 export function OverviewPage() {
   const t = useT();
-  useDocumentTitle(t('nav.overview'));
   const health = useQuery(healthQueryOptions());
   const refresh = () => void health.refetch();
-
   return (
     <>
-      <PageHeading
+      <PageHeader
         title={t('nav.overview')}
-        description={t('section.overview.description')}
+        description={t('overview.description')}
         actions={
-          <button
-            type="button"
-            onClick={refresh}
-            disabled={health.isFetching}
-            className="inline-flex items-center gap-2 self-start rounded-lg border border-zinc-300 bg-white px-3 py-2 font-medium text-sm hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
-          >
-            <RefreshCw className={`size-4 ${health.isFetching ? 'motion-safe:animate-spin' : ''}`} aria-hidden="true" />
-            {t('status.refresh')}
-          </button>
+          <Link to="/dashboard/chat" className={buttonClass({ variant: 'primary' })}>
+            <MessageSquare className="size-4" aria-hidden="true" />
+            {t('overview.startChat')}
+          </Link>
         }
       />
+      <OverviewDashboard />
       <section
         aria-labelledby="platform-status"
-        className="mt-8 rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        className="mt-6 rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
       >
-        <h2 id="platform-status" className="mb-4 font-semibold text-lg">
-          {t('status.title')}
-        </h2>
+        <div className="mb-4 flex items-center justify-between gap-3">
+          <h2 id="platform-status" className="font-semibold text-base">
+            {t('status.title')}
+          </h2>
+          <Button
+            size="sm"
+            onClick={refresh}
+            disabled={health.isFetching}
+            icon={
+              <RefreshCw
+                className={`size-4 ${health.isFetching ? 'motion-safe:animate-spin' : ''}`}
+                aria-hidden="true"
+              />
+            }
+          >
+            {t('status.refresh')}
+          </Button>
+        </div>
         {health.isPending ? (
           <HealthSkeleton />
         ) : health.isError ? (

@@ -1,0 +1,36 @@
+import type { authEn } from './auth.en';
+
+/** Anmelde-, Registrierungs- und Abmeldetexte (Deutsch). */
+export const authDe = {
+  'login.title': 'Bei SIGMACODE anmelden',
+  'login.subtitle': 'Willkommen zurück. Melden Sie sich an, um Agenten, Firewall und Tokens zu verwalten.',
+  'login.submit': 'Anmelden',
+  'login.noAccount': 'Noch kein Konto?',
+  'login.register': 'Jetzt erstellen',
+  'login.failed': 'Anmeldung fehlgeschlagen',
+  'login.sessionEnded': 'Bitte melden Sie sich an, um das Dashboard zu öffnen.',
+  'register.title': 'Konto erstellen',
+  'register.subtitle': 'Ihre persönliche Organisation wird dabei angelegt. Ihr Team können Sie später einladen.',
+  'register.submit': 'Konto erstellen',
+  'register.haveAccount': 'Sie haben bereits ein Konto?',
+  'register.signIn': 'Anmelden',
+  'register.failed': 'Das Konto konnte nicht erstellt werden',
+  'auth.name': 'Name',
+  'auth.email': 'E-Mail',
+  'auth.password': 'Passwort',
+  'auth.passwordHint':
+    'Mindestens 10 Zeichen. Einige unzusammenhängende Wörter eignen sich gut; geleakte Passwörter werden abgelehnt.',
+  'auth.or': 'oder',
+  'auth.continueWith': 'Weiter mit {provider}',
+  'auth.socialFailed': 'Die Anmeldung mit {provider} konnte nicht gestartet werden',
+  'auth.emailDisabled': 'Die Anmeldung mit E-Mail und Passwort ist auf diesem Server abgeschaltet.',
+  'auth.invalid.name': 'Geben Sie Ihren Namen ein.',
+  'auth.invalid.email': 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. ada@example.com.',
+  'auth.invalid.passwordRequired': 'Geben Sie Ihr Passwort ein.',
+  'auth.invalid.passwordShort': 'Verwenden Sie mindestens 10 Zeichen (bisher {count}).',
+  'auth.invalid.passwordLong': 'Verwenden Sie höchstens 128 Zeichen.',
+  'auth.invalid.passwordPersonal': 'Ihr Passwort darf nicht Ihre E-Mail-Adresse oder Ihr Name sein.',
+  'auth.signOut': 'Abmelden',
+  'auth.signingOut': 'Abmelden…',
+  'auth.account': 'Kontomenü',
+} satisfies Record<keyof typeof authEn, string>;

@@ -1,0 +1,65 @@
+import type { modelsEn } from './models.en';
+
+/** German messages of the models page; exactly the keys of {@link modelsEn}. */
+export const modelsDe: Record<keyof typeof modelsEn, string> = {
+  'providers.title': 'Anbieter',
+  'providers.description':
+    'Wo die Modelle laufen. Einige stellt eventuell der Plattformbetreiber bereit; verbinden Sie eigene, um Ihre Verträge und Schlüssel zu nutzen.',
+  'providers.noPermission': 'Ihre Rolle darf die Anbieter nicht sehen.',
+  'providers.loadFailed': 'Die Anbieter konnten nicht geladen werden',
+  'providers.platform': 'Von der Plattform bereitgestellt',
+  'providers.platformNone': 'Keine: Der Betreiber hat keinen Anbieter verbunden. Verbinden Sie unten Ihren eigenen.',
+  'providers.own': 'Zugangsdaten Ihrer Organisation',
+  'providers.empty': 'Noch keine Zugangsdaten',
+  'providers.emptyBody':
+    'Verbinden Sie OpenAI, Anthropic, Azure, Google, Mistral, Ollama oder einen OpenAI-kompatiblen Server. Bis dahin können Sie mit dem Echo-Modell alles ausprobieren.',
+  'providers.emptyReadOnly': 'Inhaber und Admins können einen Anbieter verbinden.',
+  'providers.settings': 'Einstellungen',
+  'providers.key': 'Schlüssel',
+  'providers.keyStored': 'Verschlüsselt gespeichert',
+  'providers.noKey': 'Kein Schlüssel',
+  'providers.updated': 'Geändert',
+  'providers.add.open': 'Anbieter verbinden',
+  'providers.add.title': 'Anbieter verbinden',
+  'providers.add.body':
+    'Der Schlüssel wird auf dem Server verschlüsselt und nie wieder angezeigt. Speichern unter einem vorhandenen Namen ersetzt ihn.',
+  'providers.add.submit': 'Verbinden',
+  'providers.add.failed': 'Der Anbieter konnte nicht verbunden werden',
+  'providers.field.type': 'Anbieter',
+  'providers.field.name': 'Name',
+  'providers.field.nameHint': 'Kleinbuchstaben, Ziffern und Bindestriche. Seine Modelle heißen dann „{name}/<Modell>“.',
+  'providers.field.apiKey': 'API-Schlüssel',
+  'providers.field.apiKeyOptional': 'API-Schlüssel (optional)',
+  'providers.field.apiKeyHint': 'Wird verschlüsselt gespeichert; niemand kann ihn auslesen, auch Admins nicht.',
+  'providers.field.baseURL': 'Basis-URL',
+  'providers.field.baseURLOptional': 'Basis-URL (optional)',
+  'providers.field.baseURLHint': 'Nur für Proxys, selbst betriebene Server und kompatible APIs.',
+  'providers.field.resourceName': 'Azure-Ressourcenname',
+  'providers.error.name':
+    '1–40 Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.',
+  'providers.error.azure': 'Azure braucht einen Ressourcennamen oder eine Basis-URL.',
+  'providers.type.openai': 'OpenAI',
+  'providers.type.anthropic': 'Anthropic',
+  'providers.type.azure': 'Azure OpenAI',
+  'providers.type.google': 'Google Gemini',
+  'providers.type.mistral': 'Mistral',
+  'providers.type.ollama': 'Ollama',
+  'providers.type.openai-compatible': 'OpenAI-kompatibler Server',
+  'providers.remove.label': '{name} entfernen',
+  'providers.remove.title': '„{name}“ entfernen?',
+  'providers.remove.body':
+    'Die Zugangsdaten und ihr verschlüsselter Schlüssel werden gelöscht. Agenten mit diesen Modellen schlagen fehl, bis Sie den Anbieter erneut verbinden.',
+  'providers.remove.confirm': 'Zugangsdaten entfernen',
+  'providers.remove.failed': 'Die Zugangsdaten konnten nicht entfernt werden',
+
+  'catalog.title': 'Modellkatalog',
+  'catalog.description':
+    'Preise in Plattform-Tokens je 1.000 Modell-Tokens (Prompt / Antwort), zusätzlich zur Aktion berechnet.',
+  'catalog.onlyAvailable': 'Nur nutzbare Modelle',
+  'catalog.capabilities': 'Fähigkeiten',
+  'catalog.context': 'Kontextfenster',
+  'catalog.maxOutput': 'Längste Antwort',
+  'catalog.price': 'Preis je 1.000',
+  'catalog.priceValue': '{prompt} / {completion}',
+  'catalog.free': 'Nur die Aktion',
+};
