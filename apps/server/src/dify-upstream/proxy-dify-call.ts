@@ -142,6 +142,7 @@ export async function proxyDifyCall({
   const finish = (charged: bigint) => {
     signal.removeEventListener('abort', onClientGone);
     metrics.aiRequests.inc({ api: 'dify', outcome });
+    metrics.upstreamSeconds.observe({ api: 'dify', outcome }, (performance.now() - started) / 1000);
     if (charged > 0n) metrics.tokensCharged.inc({ api: 'dify' }, Number(charged));
   };
 

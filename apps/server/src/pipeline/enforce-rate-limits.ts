@@ -12,6 +12,17 @@ export function rateKeysOf(principal: Principal): { organization: string; caller
 }
 
 /**
+ * Which limit a key of `rateKeysOf` belongs to, for the rejection metric (a bounded value, never the id).
+ *
+ * @example rateLimitScopeOf('org:org_1:tpm') // 'organization_tokens'
+ */
+export function rateLimitScopeOf(key: string): 'api_key' | 'user' | 'organization' | 'organization_tokens' | 'other' {
+  if (key.startsWith('org:')) return key.endsWith(':tpm') ? 'organization_tokens' : 'organization';
+  if (key.startsWith('key:')) return 'api_key';
+  return key.startsWith('user:') ? 'user' : 'other';
+}
+
+/**
  * Counts one request against the caller's and the organization's per-minute limits and checks the organization's
  * token budget for the minute; 429 RATE_LIMITED with Retry-After when one is reached.
  *

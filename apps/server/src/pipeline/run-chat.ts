@@ -135,6 +135,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
     const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
 
     let started: Awaited<ReturnType<typeof startModelStream>>;
+    let upstreamStarted = 0;
     const inputReport = { redacted: 0 };
     try {
       const messages = await guardMessages({
@@ -147,6 +148,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         messages: request.messages,
         context: threatContext,
       });
+      upstreamStarted = performance.now();
       started = await startModelStream({
         models: [async () => primary, ...loaders.slice(1)],
         signal: request.signal,
@@ -280,6 +282,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         const final: TokenUsage = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
         await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
         metrics.aiRequests.inc({ api: request.api, outcome: status });
+        metrics.upstreamSeconds.observe(
+          { api: request.api, outcome: status },
+          (performance.now() - upstreamStarted) / 1000,
+        );
         if (charged) metrics.tokensCharged.inc({ api: request.api }, Number(charged));
         metrics.firewallSeconds.observe({ direction: 'output' }, report.scanMs / 1000);
         countFindings({
