@@ -64,6 +64,8 @@ export const ChatEventSchema = z.discriminatedUnion('event', [
         })
         .partial()
         .optional(),
+      /** SIGMACODE's addition: the input firewall changed the user's message before the model saw it. */
+      firewall: z.object({ input_redacted: z.boolean().optional() }).optional(),
     }),
   }),
   z.object({

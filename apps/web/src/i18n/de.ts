@@ -90,10 +90,6 @@ export const de = {
   'section.tools.description': 'Verwalten Sie die Tools, die Agenten aufrufen dürfen.',
   'section.settings.description': 'Organisation, Mitglieder, API-Schlüssel und Token-Guthaben.',
 
-  'comingSoon.badge': 'Demnächst',
-  'comingSoon.body': 'Dieser Bereich entsteht gerade und erscheint hier in einer späteren Version.',
-  'comingSoon.back': 'Zurück zur Übersicht',
-
   'status.title': 'Plattformstatus',
   'status.operational': 'In Betrieb',
   'status.degraded': 'Beeinträchtigt',

@@ -90,10 +90,6 @@ export const en = {
   'section.tools.description': 'Manage the tools agents may call.',
   'section.settings.description': 'Organization, members, API keys and token balance.',
 
-  'comingSoon.badge': 'Coming soon',
-  'comingSoon.body': 'This area is being built and will appear here in a later release.',
-  'comingSoon.back': 'Back to the overview',
-
   'status.title': 'Platform status',
   'status.operational': 'Operational',
   'status.degraded': 'Degraded',

@@ -23,6 +23,10 @@ export const chatDe = {
   'chat.assistant': 'Assistent',
   'chat.thinking': 'Antwortet…',
   'chat.cost': '{cost} Tokens',
+  'chat.costOne': '1 Token',
+  'chat.inputRedactedTitle': 'Ihre Nachricht wurde geschwärzt',
+  'chat.inputRedactedBody':
+    'Die SigmaGuard-Firewall hat Teile Ihrer Nachricht (zum Beispiel ein Geheimnis oder personenbezogene Daten) ersetzt, bevor das Modell sie sah.',
   'chat.costLabel': 'Kosten dieser Antwort',
   'chat.stopped': 'Gestoppt. Der bereits erzeugte Teil wurde berechnet.',
   'chat.blockedTitle': 'Von der SigmaGuard-Firewall blockiert',

@@ -21,6 +21,10 @@ export const chatEn = {
   'chat.assistant': 'Assistant',
   'chat.thinking': 'Answering…',
   'chat.cost': '{cost} tokens',
+  'chat.costOne': '1 token',
+  'chat.inputRedactedTitle': 'Your message was redacted',
+  'chat.inputRedactedBody':
+    'The SigmaGuard firewall replaced parts of your message (for example a secret or personal data) before the model saw it.',
   'chat.costLabel': 'Cost of this answer',
   'chat.stopped': 'Stopped. The part already generated was charged.',
   'chat.blockedTitle': 'Blocked by the SigmaGuard firewall',

@@ -29,5 +29,3 @@ export const DASHBOARD_SECTIONS = [
 
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 export type DashboardSectionId = DashboardSection['id'];
-/** Sections that are still placeholders: none; every section has its page. */
-export type UpcomingSectionId = never;

@@ -12,7 +12,7 @@ export function DashboardSidebar({ onNavigate }: { onNavigate?: () => void }) {
           <li key={id}>
             <Link
               to={to}
-              activeOptions={{ exact: true }}
+              activeOptions={{ exact: id === 'overview' }}
               onClick={onNavigate}
               className="flex items-center gap-3 rounded-lg px-3 py-2 font-medium text-sm text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-zinc-400 dark:aria-[current=page]:bg-brand-950 dark:aria-[current=page]:text-brand-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
             >

@@ -45,6 +45,11 @@ export function ChatTurnView({ turn }: { turn: ChatTurn }) {
               {t('chat.thinking')}
             </p>
           ) : null}
+          {turn.inputRedacted ? (
+            <Notice tone="warning" title={t('chat.inputRedactedTitle')} testId="firewall-input-notice">
+              {t('chat.inputRedactedBody')}
+            </Notice>
+          ) : null}
           {turn.redacted ? (
             <Notice tone="warning" title={t('chat.redactedTitle')} testId="firewall-notice">
               {t('chat.redactedBody')}
@@ -62,7 +67,9 @@ export function ChatTurnView({ turn }: { turn: ChatTurn }) {
               <Coins className="size-3.5" aria-hidden="true" />
               <span className="sr-only">{t('chat.costLabel')}: </span>
               <span data-testid="chat-cost" data-cost={turn.cost}>
-                {t('chat.cost', { cost: new Intl.NumberFormat(locale).format(turn.cost) })}
+                {turn.cost === 1
+                  ? t('chat.costOne')
+                  : t('chat.cost', { cost: new Intl.NumberFormat(locale).format(turn.cost) })}
               </span>
             </p>
           ) : null}

@@ -12,6 +12,8 @@ export interface ChatTurn {
   cost?: number;
   /** The output firewall replaced parts of the answer. */
   redacted?: boolean;
+  /** The input firewall replaced parts of the question before the model saw it. */
+  inputRedacted?: boolean;
   /** What went wrong (an ApiError or the stream's error message). */
   error?: unknown;
 }

@@ -60,6 +60,7 @@ export function useChatSession({
             ...turn,
             status: stopping.current ? 'stopped' : 'done',
             ...(Number.isFinite(cost) ? { cost } : {}),
+            ...(event.metadata.firewall?.input_redacted ? { inputRedacted: true } : {}),
           }));
         } else if (event.event === 'error') {
           const error = new ApiError({
