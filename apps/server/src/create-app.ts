@@ -1,8 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createAuditLog } from '@sigmacode/audit';
 import { createSecretBox } from '@sigmacode/engine';
 import { providerRoutes } from './ai/provider-routes.js';
 import type { AppDeps } from './app-deps.js';
 import { appRoutes } from './apps/app-routes.js';
+import { bindAuditRecorder } from './audit/audit-recorder.js';
+import { auditRoutes } from './audit/audit-routes.js';
 import { adminBillingRoutes } from './billing/admin-billing-routes.js';
 import { billingRoutes } from './billing/billing-routes.js';
 import { createBillingLedger } from './billing/create-billing-ledger.js';
@@ -36,7 +39,11 @@ import { organizationRoutes } from './identity/organizations/organization-routes
 import { signInGuard } from './identity/security/sign-in-guard.js';
 import { createMailer } from './infra/mailer/index.js';
 import { createWindowCounter } from './infra/window-counter.js';
+import { countLowBalanceAccounts } from './observability/count-low-balance-accounts.js';
 import { createMetrics } from './observability/create-metrics.js';
+import { httpMetrics } from './observability/http-metrics.js';
+import { instrumentLedger } from './observability/instrument-ledger.js';
+import { instrumentRateLimiter } from './observability/instrument-rate-limiter.js';
 import { metricsRoute } from './observability/metrics-route.js';
 import { chatCompletionsRoute } from './openai-api/chat-completions-route.js';
 import { embeddingsRoute } from './openai-api/embeddings-route.js';
@@ -62,6 +69,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.onError(handleError);
   app.notFound(handleNotFound);
 
+  const metrics = deps.metrics ?? createMetrics();
+  app.use('*', httpMetrics({ metrics }));
   app.use('*', requestContext({ logger: deps.logger }));
   app.use('*', securityHeaders());
 
@@ -84,6 +93,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Identity: Better Auth's endpoints first (they authenticate themselves), then every other API route learns
   // who is calling. Authorization happens per route (consoleRoute's access level).
   const db = deps.database.db;
+  // The audit log, bound to the database so every use-case on it records into the same hash chains.
+  const audit = createAuditLog({ db, secret: deps.config.secret });
+  bindAuditRecorder({ db, recorder: { log: audit, logger: deps.logger, trustProxy: deps.config.trustProxy } });
   const mailer =
     deps.mailer ??
     createMailer({
@@ -101,15 +113,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   };
   // Billing: one ledger for every route (it groups concurrent writes per account), Stripe only when configured.
   const billing = deps.config.billing;
-  const ledger =
-    deps.ledger ??
-    createBillingLedger({
-      db,
-      mailer,
-      logger: deps.logger,
-      publicUrl: deps.config.publicUrl,
-      lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
-    });
+  const ledger = instrumentLedger({
+    metrics,
+    ledger:
+      deps.ledger ??
+      createBillingLedger({
+        db,
+        mailer,
+        logger: deps.logger,
+        publicUrl: deps.config.publicUrl,
+        lowBalanceWebhookUrl: billing.lowBalanceWebhookUrl,
+      }),
+  });
   const signupCredit = BigInt(billing.signupCredit ?? 0);
   const auth = createAuth({
     db,
@@ -135,7 +150,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   documentAuthEndpoints(app.openAPIRegistry);
   app.route(
     '/',
-    authRoutes({ auth, signInGuard: signInGuard({ counter: failures, trustProxy: deps.config.trustProxy }) }),
+    authRoutes({ auth, db, signInGuard: signInGuard({ counter: failures, trustProxy: deps.config.trustProxy }) }),
   );
   const identify = authenticate({ auth, db });
   app.use('/api/*', async (c, next) => (isPublicApiPath(c.req.path) ? next() : identify(c, next)));
@@ -145,6 +160,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', meRoutes({ db }));
   app.route('/', apiKeyRoutes({ db }));
   app.route('/', organizationRoutes({ db, mailer, publicUrl: deps.config.publicUrl }));
+  app.route('/', auditRoutes({ audit }));
 
   const stripe =
     deps.stripe !== undefined
@@ -156,7 +172,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', adminBillingRoutes({ db, ledger }));
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));
-  const metrics = deps.metrics ?? createMetrics();
+  metrics.countLowBalanceAccountsWith(countLowBalanceAccounts({ db }));
   app.route('/', metricsRoute({ metrics, token: deps.config.metricsToken }));
   const firewall = createFirewallGateway(deps.config.ai);
   app.route('/', firewallRoutes({ db, firewall }));
@@ -167,7 +183,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     ledger,
     logger: deps.logger,
     firewall,
-    limiter: createRateLimiter({ redis: deps.redis, prefix: 'sigmacode:rate' }),
+    limiter: instrumentRateLimiter({
+      metrics,
+      limiter: createRateLimiter({ redis: deps.redis, prefix: 'sigmacode:rate' }),
+    }),
     ai: deps.config.ai,
     box: createSecretBox(deps.config.secret),
     metrics,

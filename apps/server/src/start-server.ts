@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { createAuditLog } from '@sigmacode/audit';
 import { createDb } from '@sigmacode/db';
 import { aiOf } from './ai/ai-config.js';
+import { startAuditCheckpoints } from './audit/start-audit-checkpoints.js';
 import { createBillingLedger } from './billing/create-billing-ledger.js';
 import { startHoldSweeper } from './billing/start-hold-sweeper.js';
 import { billingOf, type Env, oauthOf, publicUrlOf } from './config/env.js';
@@ -97,12 +99,15 @@ export async function startServer({ env, logger }: { env: Env; logger: Logger })
   });
   // Releases holds of calls that never settled; started once listening, stopped before the ledger closes.
   const sweeper = startHoldSweeper({ ledger, logger, jobs: createJobLock({ redis }) });
+  // Signs audit checkpoints of chains that went quiet (see audit/start-audit-checkpoints.ts).
+  const checkpointer = startAuditCheckpoints({ audit: createAuditLog({ db: database.db, secret }), logger });
   lifecycle = gracefulShutdown({
     server,
     deadlineMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
     cleanup: async () => {
       await sweeper.stop();
+      await checkpointer.stop();
       await tasks.close();
       await ledger.close();
       await redis?.quit().catch(() => redis.disconnect());

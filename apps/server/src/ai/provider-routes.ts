@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { CatalogModelSchema } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import { MODEL_CATALOG, type SecretBox } from '@sigmacode/engine';
+import { recordAudit } from '../audit/record-audit.js';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute, principalOf } from '../identity/access/index.js';
@@ -122,6 +123,12 @@ export function providerRoutes({ db, box, ai }: { db: Db; box: SecretBox; ai: Ai
       config: c.req.valid('json').config,
       userId: principal.kind === 'user' ? principal.userId : principal.createdByUserId,
     });
+    // The key itself never goes into the log: only which provider, and the settings shown in clear anyway.
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'provider.credential_saved', targetType: 'provider', targetId: c.req.valid('param').name },
+    });
     return c.json(saved, 200);
   });
   app.openapi(deleteProviderRoute, async (c) => {
@@ -129,6 +136,11 @@ export function providerRoutes({ db, box, ai }: { db: Db; box: SecretBox; ai: Ai
       db,
       organizationId: principalOf(c).organizationId,
       name: c.req.valid('param').name,
+    });
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'provider.credential_removed', targetType: 'provider', targetId: c.req.valid('param').name },
     });
     return c.body(null, 204);
   });

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import { recordAudit } from '../audit/record-audit.js';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute, principalOf } from '../identity/access/index.js';
@@ -132,6 +133,16 @@ export function appRoutes({ db, upstream }: { db: Db; upstream?: UpstreamSealing
       input: c.req.valid('json'),
       ...(upstream ? { upstream } : {}),
     });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'app.created',
+        targetType: 'app',
+        targetId: created.row.id,
+        details: { name: created.row.name },
+      },
+    });
     return c.json(await toAppBody({ db, app: created }), 201);
   });
   routes.openapi(getRoute, async (c) => {
@@ -148,10 +159,25 @@ export function appRoutes({ db, upstream }: { db: Db; upstream?: UpstreamSealing
       input: c.req.valid('json'),
       ...(upstream ? { upstream } : {}),
     });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'app.updated',
+        targetType: 'app',
+        targetId: updated.row.id,
+        details: { fields: Object.keys(c.req.valid('json')).sort() },
+      },
+    });
     return c.json(await toAppBody({ db, app: updated }), 200);
   });
   routes.openapi(deleteRoute, async (c) => {
     await deleteApp({ db, organizationId: principalOf(c).organizationId, appId: c.req.valid('param').id });
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'app.deleted', targetType: 'app', targetId: c.req.valid('param').id },
+    });
     return c.body(null, 204);
   });
   routes.openapi(versionsRoute, async (c) => {
@@ -169,6 +195,16 @@ export function appRoutes({ db, upstream }: { db: Db; upstream?: UpstreamSealing
       appId: c.req.valid('param').id,
       input: c.req.valid('json'),
     });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'app_key.created',
+        targetType: 'api_key',
+        targetId: key.id,
+        details: { appId: c.req.valid('param').id, name: key.name, prefix: key.prefix },
+      },
+    });
     return c.json(key, 201);
   });
   routes.openapi(listKeysRoute, async (c) => {
@@ -181,7 +217,13 @@ export function appRoutes({ db, upstream }: { db: Db; upstream?: UpstreamSealing
   });
   routes.openapi(revokeKeyRoute, async (c) => {
     const { id, keyId } = c.req.valid('param');
-    return c.json(await revokeAppKey({ db, principal: principalOf(c), appId: id, keyId }), 200);
+    const revoked = await revokeAppKey({ db, principal: principalOf(c), appId: id, keyId });
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'app_key.revoked', targetType: 'api_key', targetId: keyId, details: { appId: id } },
+    });
+    return c.json(revoked, 200);
   });
   return routes;
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import type { Ledger } from '@sigmacode/ledger';
+import { recordAudit } from '../audit/record-audit.js';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute, principalOf } from '../identity/access/index.js';
@@ -62,24 +63,50 @@ const refundRoute = consoleRoute({
 export function adminBillingRoutes({ db, ledger }: { db: Db; ledger: Ledger }): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(grantRoute, async (c) => {
+    const input = c.req.valid('json');
+    const organizationId = c.req.valid('param').id;
     const grant = await grantTokens({
       db,
       ledger,
       operatorId: operatorOf(c),
-      organizationId: c.req.valid('param').id,
-      input: c.req.valid('json'),
+      organizationId,
+      input,
       idempotencyKey: c.req.valid('header')['idempotency-key'],
+    });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: input.amount > 0 ? 'billing.credit' : 'billing.adjustment',
+        organizationId,
+        targetType: 'ledger_entry',
+        targetId: grant.entry?.id ?? null,
+        details: { amount: input.amount, reason: input.reason ?? null, operator: true },
+      },
     });
     return c.json(grant, 201);
   });
   app.openapi(refundRoute, async (c) => {
+    const input = c.req.valid('json');
+    const organizationId = c.req.valid('param').id;
     const refund = await refundTokens({
       db,
       ledger,
       operatorId: operatorOf(c),
-      organizationId: c.req.valid('param').id,
-      input: c.req.valid('json'),
+      organizationId,
+      input,
       idempotencyKey: c.req.valid('header')['idempotency-key'],
+    });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'billing.refund',
+        organizationId,
+        targetType: 'ledger_entry',
+        targetId: refund.entry?.id ?? null,
+        details: { amount: input.amount, reason: input.reason ?? null, operator: true },
+      },
     });
     return c.json(refund, 201);
   });

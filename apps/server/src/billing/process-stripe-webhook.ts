@@ -1,6 +1,8 @@
 import { AppError } from '@sigmacode/core';
 import { schema } from '@sigmacode/db';
 import { eq } from 'drizzle-orm';
+import { auditLedgerWrites } from '../audit/audit-ledger-writes.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { WebhookAck } from './billing-schemas.js';
 import type { StripeEventContext } from './stripe-event-handler.js';
 import { STRIPE_EVENT_HANDLERS } from './stripe-event-handlers.js';
@@ -46,7 +48,29 @@ export async function processStripeWebhook({
   const handler = Object.hasOwn(STRIPE_EVENT_HANDLERS, event.type)
     ? STRIPE_EVENT_HANDLERS[event.type as keyof typeof STRIPE_EVENT_HANDLERS]
     : undefined;
-  const outcome = handler ? await handler({ context, event }) : 'ignored';
+  // Every credit and debit a handler makes (purchases, subscription allowances, refunds) goes into the audit log.
+  const ledger = auditLedgerWrites({
+    ledger: context.ledger,
+    record: (write) =>
+      recordAudit({
+        db,
+        event: {
+          action: write.direction === 'credit' ? 'billing.purchase' : 'billing.refund',
+          organizationId: write.organizationId,
+          targetType: 'ledger_entry',
+          targetId: write.entryId,
+          details: {
+            source: 'stripe',
+            stripeEventId: event.id,
+            stripeEventType: event.type,
+            kind: write.kind,
+            amount: write.amount,
+            idempotencyKey: write.idempotencyKey,
+          },
+        },
+      }),
+  });
+  const outcome = handler ? await handler({ context: { ...context, ledger }, event }) : 'ignored';
   const recorded = await db
     .insert(schema.stripeEvents)
     .values({ id: event.id, type: event.type })

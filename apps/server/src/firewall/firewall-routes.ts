@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
 import { parsePolicy } from '@sigmacode/firewall';
 import { findApp } from '../apps/find-app.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { resolveUsageRange } from '../billing/resolve-usage-range.js';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
@@ -108,6 +109,16 @@ export function firewallRoutes({ db, firewall }: { db: Db; firewall: FirewallGat
       appId: appId ?? null,
       policy,
       userId: principal.kind === 'user' ? principal.userId : principal.createdByUserId,
+    });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'firewall.policy_changed',
+        targetType: appId ? 'app' : 'organization',
+        targetId: appId ?? principal.organizationId,
+        details: { policy: policy ?? null },
+      },
     });
     const effective = await loadEffectivePolicy({ db, organizationId: principal.organizationId, appId: appId ?? null });
     return c.json(toPolicyBody(effective), 200);

@@ -1,6 +1,7 @@
 import { newId } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
 import type { Direction, Verdict } from '@sigmacode/firewall';
+import { recordAudit } from '../audit/record-audit.js';
 import { maskExcerpt } from './mask-excerpt.js';
 
 /** Where a checked text came from. */
@@ -43,7 +44,9 @@ export async function recordThreatEvent({
   if (!isThreat(verdict)) return null;
   const acting = verdict.findings.filter((finding) => finding.action !== 'allow');
   const id = newId('thr');
-  await db.insert(schema.threatEvents).values({
+  const detectors = [...new Set(acting.map((finding) => finding.detector))];
+  const categories = [...new Set(acting.map((finding) => finding.category))];
+  const event: typeof schema.threatEvents.$inferInsert = {
     id,
     organizationId: context.organizationId,
     appId: context.appId ?? null,
@@ -52,8 +55,8 @@ export async function recordThreatEvent({
     direction: context.direction,
     mode: verdict.shadow ? 'shadow' : 'enforce',
     action: verdict.action,
-    detectors: [...new Set(acting.map((finding) => finding.detector))],
-    categories: [...new Set(acting.map((finding) => finding.category))],
+    detectors,
+    categories,
     findings: verdict.findings.map((finding) => ({
       detector: finding.detector,
       category: finding.category,
@@ -66,6 +69,26 @@ export async function recordThreatEvent({
     score: verdict.score,
     excerpt: maskExcerpt({ text, findings: verdict.findings }),
     latencyMs: verdict.latencyMs,
+  };
+  if (verdict.action !== 'block' || verdict.shadow) {
+    await db.insert(schema.threatEvents).values(event);
+    return id;
+  }
+  // An enforced block is also an audit entry, written with the event: both are stored or neither is.
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.threatEvents).values(event);
+    await recordAudit({
+      db,
+      tx,
+      event: {
+        action: 'firewall.blocked',
+        organizationId: context.organizationId,
+        targetType: context.appId ? 'app' : 'organization',
+        targetId: context.appId ?? context.organizationId,
+        requestId: context.requestId ?? null,
+        details: { threatEventId: id, api: context.api, direction: context.direction, detectors, categories },
+      },
+    });
   });
   return id;
 }

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
 import { setActionPrice, setModelPrice } from '@sigmacode/ledger';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import { consoleRoute } from '../../identity/access/index.js';
@@ -86,7 +87,19 @@ export function adminPricingRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
   app.openapi(platformPricesRoute, async (c) => c.json(await loadPriceList({ db, organizationId: null }), 200));
   app.openapi(setPlatformActionRoute, async (c) => {
     const { cost } = c.req.valid('json');
-    await setActionPrice({ db, organizationId: null, action: c.req.valid('param').action, cost: toCost(cost) });
+    const { action } = c.req.valid('param');
+    await setActionPrice({ db, organizationId: null, action, cost: toCost(cost) });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'platform.price_changed',
+        organizationId: null,
+        targetType: 'action_price',
+        targetId: action,
+        details: { cost },
+      },
+    });
     return c.json(await loadPriceList({ db, organizationId: null }), 200);
   });
   app.openapi(setModelRoute, async (c) => {
@@ -97,6 +110,17 @@ export function adminPricingRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
       promptPer1k: BigInt(body.promptPer1k),
       completionPer1k: BigInt(body.completionPer1k),
     });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'platform.price_changed',
+        organizationId: null,
+        targetType: 'model_price',
+        targetId: body.model,
+        details: { promptPer1k: body.promptPer1k, completionPer1k: body.completionPer1k },
+      },
+    });
     return c.json(await loadPriceList({ db, organizationId: null }), 200);
   });
   app.openapi(organizationPricesRoute, async (c) => {
@@ -106,7 +130,19 @@ export function adminPricingRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
   });
   app.openapi(setOrganizationActionRoute, async (c) => {
     const { id: organizationId, action } = c.req.valid('param');
-    await setActionPrice({ db, organizationId, action, cost: toCost(c.req.valid('json').cost) });
+    const { cost } = c.req.valid('json');
+    await setActionPrice({ db, organizationId, action, cost: toCost(cost) });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'platform.price_changed',
+        organizationId,
+        targetType: 'action_price',
+        targetId: action,
+        details: { cost },
+      },
+    });
     return c.json(await loadPriceList({ db, organizationId }), 200);
   });
   return app;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createAuditLog } from '@sigmacode/audit';
 import { createDb } from '@sigmacode/db';
 import { oauthOf, publicUrlOf } from '../../config/env.js';
 import { resolveSecret } from '../../config/resolve-secret.js';
@@ -38,6 +39,15 @@ export const createAdminCommand: CliCommand = {
         },
       });
       const result = await createPlatformAdmin({ db: database.db, auth, email, password, name });
+      // An operator action on the command line: the platform chain, no request, no actor but the host's operator.
+      await createAuditLog({ db: database.db, secret }).record({
+        action: 'platform.admin_created',
+        organizationId: null,
+        actorEmail: result.email,
+        targetType: 'user',
+        targetId: result.userId,
+        details: { created: result.created, via: 'cli' },
+      });
       process.stdout.write(
         result.created
           ? `Created platform operator ${result.email} (${result.userId}).\n`

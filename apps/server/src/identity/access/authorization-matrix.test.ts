@@ -45,6 +45,7 @@ const EXPECTED_ACCESS: Record<string, AccessLevel> = {
   'PUT /api/billing/low-balance': 'billing:manage',
   'GET /api/usage': 'usage:read',
   'GET /api/usage.csv': 'usage:read',
+  'GET /api/audit': 'audit:read',
   'POST /api/admin/organizations/{id}/credits': 'platform-admin',
   'POST /api/admin/organizations/{id}/refunds': 'platform-admin',
   'GET /api/billing/prices': 'billing:read',

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import { consoleErrorResponses } from '../../routes/console-error-responses.js';
@@ -53,10 +54,30 @@ export function apiKeyRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
   });
   app.openapi(createKey, async (c) => {
     const created = await createApiKey({ db, principal: principalOf(c), input: c.req.valid('json') });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'api_key.created',
+        targetType: 'api_key',
+        targetId: created.id,
+        details: { name: created.name, prefix: created.prefix, scopes: created.scopes, expiresAt: created.expiresAt },
+      },
+    });
     return c.json(created, 201);
   });
   app.openapi(revokeKey, async (c) => {
     const revoked = await revokeApiKey({ db, principal: principalOf(c), keyId: c.req.valid('param').id });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'api_key.revoked',
+        targetType: 'api_key',
+        targetId: revoked.id,
+        details: { name: revoked.name, prefix: revoked.prefix },
+      },
+    });
     return c.json(revoked, 200);
   });
   return app;

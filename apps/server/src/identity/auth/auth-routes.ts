@@ -1,4 +1,6 @@
+import type { Db } from '@sigmacode/db';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { auditSignIns, auditSignOuts } from '../../audit/audit-sign-ins.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { checkPasswordPolicy } from '../security/check-password-policy.js';
 import type { Auth } from './create-auth.js';
@@ -16,9 +18,11 @@ const PASSWORD_ROUTES: Record<string, { password: string }> = {
  * Better Auth's endpoints under /api/auth/*, behind the platform's own checks: the password policy on every route
  * that sets a password (before any account is touched), the sign-in guard, and the console error body.
  */
-export function authRoutes({ auth, signInGuard }: { auth: Auth; signInGuard: MiddlewareHandler<AppEnv> }) {
+export function authRoutes({ auth, db, signInGuard }: { auth: Auth; db: Db; signInGuard: MiddlewareHandler<AppEnv> }) {
   const app = new Hono<AppEnv>();
-  app.post('/api/auth/sign-in/email', signInGuard);
+  // Audited first, so the guard's refusals are recorded as failed sign-ins too.
+  app.post('/api/auth/sign-in/email', auditSignIns({ db }), signInGuard);
+  app.post('/api/auth/sign-out', auditSignOuts({ db, auth }));
   for (const [path, fields] of Object.entries(PASSWORD_ROUTES)) {
     app.post(path, async (c, next) => {
       const body = await readJson(c.req.raw);

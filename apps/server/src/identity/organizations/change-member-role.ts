@@ -22,11 +22,14 @@ export async function changeMemberRole({
   principal,
   memberId,
   role,
+  onChanged,
 }: {
   db: Db;
   principal: Principal;
   memberId: string;
   role: OrgRole;
+  /** Runs in the transaction of an actual change (e.g. the audit entry), so both commit or neither does. */
+  onChanged?: (change: { tx: Db; member: Member; from: OrgRole }) => Promise<void>;
 }): Promise<Member> {
   return db.transaction(async (tx) => {
     const organization = await lockOrganization({ db: tx, organizationId: principal.organizationId });
@@ -44,6 +47,8 @@ export async function changeMemberRole({
       });
     }
     await tx.update(schema.members).set({ role }).where(eq(schema.members.id, member.id));
-    return toMember({ ...member, role });
+    const changed = toMember({ ...member, role });
+    await onChanged?.({ tx, member: changed, from: member.role });
+    return changed;
   });
 }

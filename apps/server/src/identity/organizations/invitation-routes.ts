@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import type { Mailer } from '../../infra/mailer/index.js';
@@ -114,6 +115,16 @@ export function invitationRoutes({
       principal: principalOf(c),
       input: c.req.valid('json'),
     });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'invitation.created',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        details: { email: invitation.email, role: invitation.role },
+      },
+    });
     return c.json(invitation, 201);
   });
   app.openapi(revokeRoute, async (c) => {
@@ -122,11 +133,28 @@ export function invitationRoutes({
       organizationId: principalOf(c).organizationId,
       invitationId: c.req.valid('param').invitationId,
     });
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'invitation.revoked', targetType: 'invitation', targetId: invitation.id },
+    });
     return c.json(invitation, 200);
   });
   app.openapi(lookupRoute, async (c) => c.json(await lookupInvitation({ db, token: c.req.valid('query').token }), 200));
   app.openapi(acceptRoute, async (c) => {
-    const accepted = await acceptInvitation({ db, principal: userPrincipalOf(c), token: c.req.valid('json').token });
+    const principal = userPrincipalOf(c);
+    const accepted = await acceptInvitation({ db, principal, token: c.req.valid('json').token });
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'member.joined',
+        organizationId: accepted.organization.id,
+        targetType: 'user',
+        targetId: principal.userId,
+        details: { role: accepted.role },
+      },
+    });
     return c.json(accepted, 200);
   });
   return app;

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import { jsonContent } from '../../routes/json-content.js';
@@ -70,15 +71,31 @@ export function memberRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
       principal: principalOf(c),
       memberId: c.req.valid('param').memberId,
       role: c.req.valid('json').role,
+      onChanged: ({ tx, member: changed, from }) =>
+        recordAudit({
+          c,
+          db,
+          tx,
+          event: {
+            action: 'member.role_changed',
+            targetType: 'member',
+            targetId: changed.id,
+            details: { userId: changed.userId, from, to: changed.role },
+          },
+        }),
     });
     return c.json(member, 200);
   });
   app.openapi(removeMemberRoute, async (c) => {
-    await removeMember({ db, principal: principalOf(c), memberId: c.req.valid('param').memberId });
+    const { memberId } = c.req.valid('param');
+    await removeMember({ db, principal: principalOf(c), memberId });
+    await recordAudit({ c, db, event: { action: 'member.removed', targetType: 'member', targetId: memberId } });
     return c.body(null, 204);
   });
   app.openapi(leaveRoute, async (c) => {
-    await leaveOrganization({ db, principal: userPrincipalOf(c) });
+    const principal = userPrincipalOf(c);
+    await leaveOrganization({ db, principal });
+    await recordAudit({ c, db, event: { action: 'member.left', targetType: 'user', targetId: principal.userId } });
     return c.body(null, 204);
   });
   return app;

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import { recordAudit } from '../../audit/record-audit.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { validationHook } from '../../http/errors/validation-hook.js';
 import type { Mailer } from '../../infra/mailer/index.js';
@@ -141,7 +142,14 @@ export function organizationRoutes({
     return c.json(organization, 200);
   });
   app.openapi(deleteCurrentRoute, async (c) => {
-    await deleteOrganization({ db, organizationId: principalOf(c).organizationId });
+    const { organizationId } = principalOf(c);
+    await deleteOrganization({ db, organizationId });
+    // The entry outlives the organization: the audit tables have no foreign keys.
+    await recordAudit({
+      c,
+      db,
+      event: { action: 'organization.deleted', targetType: 'organization', targetId: organizationId },
+    });
     return c.body(null, 204);
   });
   app.route('/', memberRoutes({ db }));
