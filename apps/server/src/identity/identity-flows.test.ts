@@ -102,6 +102,12 @@ describe.each(testEngines())('identity on $name', (engine) => {
       expect(ConsoleErrorBodySchema.parse(await res.json()).error.code).toBe('UNAUTHENTICATED');
     });
 
+    it('answers an unknown e-mail with a password the policy would refuse like any wrong password (401, not 500)', async () => {
+      const res = await signIn({ app, email: 'nobody@example.com', password: 'abc' });
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    });
+
     it('refuses a second account with the same e-mail', async () => {
       await signUp({ app, email: 'ada@example.com' });
       const res = await app.request(

@@ -3,6 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { auditSignIns, auditSignOuts } from '../../audit/audit-sign-ins.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { checkPasswordPolicy } from '../security/check-password-policy.js';
+import { signInContext } from '../security/sign-in-context.js';
 import type { Auth } from './create-auth.js';
 import { reshapeAuthError } from './reshape-auth-error.js';
 import { stripSessionToken } from './strip-session-token.js';
@@ -21,7 +22,7 @@ const PASSWORD_ROUTES: Record<string, { password: string }> = {
 export function authRoutes({ auth, db, signInGuard }: { auth: Auth; db: Db; signInGuard: MiddlewareHandler<AppEnv> }) {
   const app = new Hono<AppEnv>();
   // Audited first, so the guard's refusals are recorded as failed sign-ins too.
-  app.post('/api/auth/sign-in/email', auditSignIns({ db }), signInGuard);
+  app.post('/api/auth/sign-in/email', auditSignIns({ db }), signInGuard, (_c, next) => signInContext.run(true, next));
   app.post('/api/auth/sign-out', auditSignOuts({ db, auth }));
   for (const [path, fields] of Object.entries(PASSWORD_ROUTES)) {
     app.post(path, async (c, next) => {

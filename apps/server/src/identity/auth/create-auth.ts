@@ -7,6 +7,7 @@ import type { Mailer } from '../../infra/mailer/index.js';
 import { ensurePersonalOrganization } from '../organizations/ensure-personal-organization.js';
 import { checkPasswordPolicy } from '../security/check-password-policy.js';
 import { passwordHasher } from '../security/password-hasher.js';
+import { signInContext } from '../security/sign-in-context.js';
 import type { AuthSettings } from './auth-options.js';
 
 const ID_PREFIXES: Record<string, string> = { user: 'usr', session: 'ses', account: 'acc', verification: 'ver' };
@@ -75,7 +76,8 @@ export function createAuth({
         // The route wrapper checks the full policy (it knows the e-mail and name); this is the backstop for
         // every other way a password gets set.
         hash: async (password) => {
-          checkPasswordPolicy({ password });
+          // A sign-in hashes only to take constant time for unknown e-mails; it sets no password.
+          if (!signInContext.getStore()) checkPasswordPolicy({ password });
           return passwordHasher.hash(password);
         },
         verify: (data) => passwordHasher.verify(data),
