@@ -28,6 +28,9 @@ export function difyUpstreamMiddleware({
   base: string;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // Only an app key can name a Dify-backed app; anything else (no key, unknown paths) is the routes' to answer.
+    const principal = c.get('principal');
+    if (principal?.kind !== 'api_key' || principal.keyKind !== 'app' || !principal.appId) return next();
     const caller = await appKeyCaller(c, deps);
     if (!caller.app.config.upstream) return next();
     const path = c.req.path.slice(base.length) || '/';
