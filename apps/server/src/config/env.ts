@@ -14,6 +14,14 @@ const redisUrl = z
   .url({ message: 'must be a URL such as redis://host:6379' })
   .refine((value) => /^rediss?:\/\//.test(value), { message: 'must start with redis:// or rediss://' });
 
+/** A comma-separated list of host names (blanks dropped). */
+const hostList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((host) => host.trim())
+    .filter(Boolean),
+);
+
 const httpUrl = z
   .url({ message: 'must be an absolute URL such as https://api.example.com/v1' })
   .refine((value) => /^https?:\/\//.test(value), { message: 'must start with http:// or https://' });
@@ -104,27 +112,11 @@ export const EnvSchema = z
     RATE_LIMIT_ORG_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
     RATE_LIMIT_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).default(2_000_000),
     SIGNUP_CREDIT_TOKENS: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
-    MCP_ALLOW_HOSTS: z
-      .string()
-      .transform((value) =>
-        value
-          .split(',')
-          .map((host) => host.trim())
-          .filter(Boolean),
-      )
-      .optional(),
+    MCP_ALLOW_HOSTS: hostList.optional(),
     /** The platform's default Dify Service API (e.g. http://dify-api:5001/v1) for Dify-backed apps; trusted. */
     DIFY_API_URL: httpUrl.optional(),
     /** Private or loopback hosts that Dify-backed apps may name as their base URL. */
-    DIFY_ALLOW_HOSTS: z
-      .string()
-      .transform((value) =>
-        value
-          .split(',')
-          .map((host) => host.trim())
-          .filter(Boolean),
-      )
-      .optional(),
+    DIFY_ALLOW_HOSTS: hostList.optional(),
     METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
     FIREWALL_URL: httpUrl.optional(),
     FIREWALL_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
