@@ -74,6 +74,12 @@ export const ChatEventSchema = z.discriminatedUnion('event', [
     status: z.number().optional(),
     message: z.string(),
   }),
-  z.object({ event: z.literal('agent_thought'), tool: z.string().optional(), observation: z.string().optional() }),
+  z.object({
+    event: z.literal('agent_thought'),
+    id: z.string().optional(),
+    tool: z.string().optional(),
+    tool_input: z.string().optional(),
+    observation: z.string().optional(),
+  }),
 ]);
 export type ChatEvent = z.infer<typeof ChatEventSchema>;

@@ -24,6 +24,11 @@ export const chatDe = {
   'chat.thinking': 'Antwortet…',
   'chat.cost': '{cost} Tokens',
   'chat.costOne': '1 Token',
+  'chat.steps': 'Werkzeugaufrufe',
+  'chat.stepRunning': 'Rufe {tool} auf …',
+  'chat.stepDone': '{tool} verwendet',
+  'chat.stepInput': 'Eingabe',
+  'chat.stepResult': 'Ergebnis (von der Firewall geprüft)',
   'chat.inputRedactedTitle': 'Ihre Nachricht wurde geschwärzt',
   'chat.inputRedactedBody':
     'Die SigmaGuard-Firewall hat Teile Ihrer Nachricht (zum Beispiel ein Geheimnis oder personenbezogene Daten) ersetzt, bevor das Modell sie sah.',

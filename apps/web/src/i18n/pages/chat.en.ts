@@ -22,6 +22,11 @@ export const chatEn = {
   'chat.thinking': 'Answering…',
   'chat.cost': '{cost} tokens',
   'chat.costOne': '1 token',
+  'chat.steps': 'Tool calls',
+  'chat.stepRunning': 'Calling {tool}…',
+  'chat.stepDone': 'Used {tool}',
+  'chat.stepInput': 'Input',
+  'chat.stepResult': 'Result (checked by the firewall)',
   'chat.inputRedactedTitle': 'Your message was redacted',
   'chat.inputRedactedBody':
     'The SigmaGuard firewall replaced parts of your message (for example a secret or personal data) before the model saw it.',

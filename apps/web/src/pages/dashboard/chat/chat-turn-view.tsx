@@ -1,4 +1,4 @@
-import { Bot, Coins, LoaderCircle, User } from 'lucide-react';
+import { Bot, Coins, LoaderCircle, User, Wrench } from 'lucide-react';
 import { Notice } from '../../../components/ui';
 import { describeError } from '../../../components/ui/describe-error';
 import { useI18n } from '../../../i18n';
@@ -31,6 +31,34 @@ export function ChatTurnView({ turn }: { turn: ChatTurn }) {
             <Notice tone="warning" title={t('chat.blockedTitle')} testId="firewall-notice">
               {t('chat.blockedBody', { reason: described?.message ?? '' })}
             </Notice>
+          ) : null}
+          {turn.steps?.length ? (
+            <ul className="space-y-1.5" aria-label={t('chat.steps')}>
+              {turn.steps.map((step) => (
+                <li key={step.id} data-testid="chat-step">
+                  <details className="rounded-lg border border-zinc-200 px-3 py-1.5 text-xs dark:border-zinc-800">
+                    <summary className="flex cursor-pointer items-center gap-1.5 text-zinc-600 dark:text-zinc-400">
+                      <Wrench className="size-3.5" aria-hidden="true" />
+                      {step.observation
+                        ? t('chat.stepDone', { tool: step.tool })
+                        : t('chat.stepRunning', { tool: step.tool })}
+                    </summary>
+                    <p className="mt-1.5 font-medium">{t('chat.stepInput')}</p>
+                    <pre className="whitespace-pre-wrap break-words font-mono text-zinc-700 dark:text-zinc-300">
+                      {step.input}
+                    </pre>
+                    {step.observation ? (
+                      <>
+                        <p className="mt-1.5 font-medium">{t('chat.stepResult')}</p>
+                        <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-words font-mono text-zinc-700 dark:text-zinc-300">
+                          {step.observation}
+                        </pre>
+                      </>
+                    ) : null}
+                  </details>
+                </li>
+              ))}
+            </ul>
           ) : null}
           {turn.answer ? (
             <div

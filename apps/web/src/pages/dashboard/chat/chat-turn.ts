@@ -1,5 +1,13 @@
 import type { StoredMessage } from '../../../api';
 
+/** One tool call of an agent's answer. */
+export interface ChatStep {
+  id: string;
+  tool: string;
+  input: string;
+  observation: string;
+}
+
 export type TurnStatus = 'streaming' | 'done' | 'stopped' | 'blocked' | 'error';
 
 /** One question and its answer as the page shows it, live or loaded from the conversation's history. */
@@ -12,6 +20,8 @@ export interface ChatTurn {
   cost?: number;
   /** The output firewall replaced parts of the answer. */
   redacted?: boolean;
+  /** An agent's tool calls, in order: the tool, its input and (once back) what it returned. */
+  steps?: ChatStep[];
   /** The input firewall replaced parts of the question before the model saw it. */
   inputRedacted?: boolean;
   /** What went wrong (an ApiError or the stream's error message). */

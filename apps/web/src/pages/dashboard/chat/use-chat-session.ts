@@ -48,6 +48,23 @@ export function useChatSession({
             onConversationStarted(event.conversation_id);
           }
           update(key, (turn) => ({ ...turn, answer: turn.answer + event.answer }));
+        } else if (event.event === 'agent_thought' && event.tool) {
+          const step = {
+            id: event.id ?? String(Math.random()),
+            tool: event.tool,
+            input: event.tool_input ?? '',
+            observation: event.observation ?? '',
+          };
+          // The same step arrives when the tool is called and again with its result.
+          update(key, (turn) => {
+            const steps = turn.steps ?? [];
+            const known = steps.findIndex((existing) => existing.id === step.id);
+            return {
+              ...turn,
+              steps:
+                known === -1 ? [...steps, step] : steps.map((existing, index) => (index === known ? step : existing)),
+            };
+          });
         } else if (event.event === 'message_replace') {
           update(key, (turn) => ({ ...turn, answer: event.answer, redacted: true }));
         } else if (event.event === 'message_end') {
