@@ -41,8 +41,8 @@ describe.each(testEngines())('the audit log over HTTP on $name', (engine) => {
     expect((await signIn({ app, email: owner.email, password: 'wrong password 123' })).status).toBe(401);
     const ok = await signIn({ app, email: owner.email, headers: { 'X-Request-Id': 'req-sign-in' } });
     expect(ok.status).toBe(200);
-    // (A password the policy would refuse answers 500 here: Better Auth hashes it for an unknown address.)
-    const unknown = await signIn({ app, email: 'nobody@audit.test', password: 'purple elephant marches 77' });
+    // A password the policy would refuse is an ordinary failed sign-in for an unknown address.
+    const unknown = await signIn({ app, email: 'nobody@audit.test', password: 'abc' });
     expect(unknown.status).toBe(401);
 
     const page = await list('?limit=500');
@@ -68,6 +68,23 @@ describe.each(testEngines())('the audit log over HTTP on $name', (engine) => {
     expect((await list('?action=auth.sign_out')).data).toEqual([
       expect.objectContaining({ action: 'auth.sign_out', actorId: owner.userId }),
     ]);
+  });
+
+  it('records a failed OAuth sign-in (a callback that sets no session) in the platform chain', async () => {
+    const oauthApp = buildTestApp({
+      database,
+      config: { secret: SECRET, oauth: { github: { clientId: 'gh-client', clientSecret: 'gh-secret' } } },
+    });
+    const callback = await oauthApp.request('/api/auth/callback/github?code=forged&state=forged', {
+      headers: { 'X-Request-Id': 'req-oauth-forged' },
+    });
+    expect(callback.status).toBeGreaterThanOrEqual(300);
+    expect(callback.headers.getSetCookie().some((cookie) => cookie.includes('session_token=s'))).toBe(false);
+    const platform = await list('?organizationId=platform&action=auth.sign_in_failed', operator);
+    expect(platform.data.find((entry) => entry.requestId === 'req-oauth-forged')).toMatchObject({
+      actorId: null,
+      details: { method: 'github' },
+    });
   });
 
   it('records keys, roles and policies, lists them newest first with filters and cursors, and exports CSV', async () => {

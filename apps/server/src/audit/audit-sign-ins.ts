@@ -88,6 +88,59 @@ export function auditSignOuts({ db, auth }: { db: Db; auth: Auth }): MiddlewareH
   };
 }
 
+/**
+ * Audit middleware for OAuth callbacks (`/api/auth/callback/:provider`, Google and GitHub): Better Auth answers both
+ * outcomes with a redirect; one that sets a session cookie is a sign-in (`auth.sign_in` with the provider as method,
+ * the session read back through the new cookie), any other is `auth.sign_in_failed` with Better Auth's error code.
+ *
+ * @example
+ * app.on(['GET', 'POST'], '/api/auth/callback/:provider', auditOAuthSignIns({ db, auth }))
+ */
+export function auditOAuthSignIns({ db, auth }: { db: Db; auth: Auth }): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    // Read before next(): afterwards the params are those of the route that answered.
+    const method = c.req.param('provider') ?? 'oauth';
+    await next();
+    const cookies = c.res.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '');
+    const sessionCookies = cookies.filter((cookie) => /session_token=./.test(cookie));
+    if (sessionCookies.length > 0) {
+      const session = await auth.api
+        .getSession({ headers: new Headers({ cookie: sessionCookies.join('; ') }) })
+        .catch(() => null);
+      if (!session) return;
+      await recordAudit({
+        c,
+        db,
+        event: {
+          action: 'auth.sign_in',
+          organizationId: await personalOrganizationOf({ db, userId: session.user.id }),
+          actorId: session.user.id,
+          actorEmail: session.user.email,
+          targetType: 'user',
+          targetId: session.user.id,
+          details: { method },
+        },
+      });
+      return;
+    }
+    const location = c.res.headers.get('location') ?? '';
+    const reason = URL.canParse(location, 'http://x') ? new URL(location, 'http://x').searchParams.get('error') : null;
+    await recordAudit({
+      c,
+      db,
+      event: {
+        action: 'auth.sign_in_failed',
+        organizationId: null,
+        actorId: null,
+        actorEmail: null,
+        targetType: 'user',
+        targetId: null,
+        details: { method, status: c.res.status, reason: reason ?? 'rejected' },
+      },
+    });
+  };
+}
+
 async function personalOrganizationOf({ db, userId }: { db: Db; userId: string }): Promise<string | null> {
   const [row] = await db
     .select({ id: schema.organizations.id })

@@ -1,6 +1,6 @@
 import type { Db } from '@sigmacode/db';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { auditSignIns, auditSignOuts } from '../../audit/audit-sign-ins.js';
+import { auditOAuthSignIns, auditSignIns, auditSignOuts } from '../../audit/audit-sign-ins.js';
 import type { AppEnv } from '../../http/app-env.js';
 import { checkPasswordPolicy } from '../security/check-password-policy.js';
 import { signInContext } from '../security/sign-in-context.js';
@@ -24,6 +24,7 @@ export function authRoutes({ auth, db, signInGuard }: { auth: Auth; db: Db; sign
   // Audited first, so the guard's refusals are recorded as failed sign-ins too.
   app.post('/api/auth/sign-in/email', auditSignIns({ db }), signInGuard, (_c, next) => signInContext.run(true, next));
   app.post('/api/auth/sign-out', auditSignOuts({ db, auth }));
+  app.on(['GET', 'POST'], '/api/auth/callback/:provider', auditOAuthSignIns({ db, auth }));
   for (const [path, fields] of Object.entries(PASSWORD_ROUTES)) {
     app.post(path, async (c, next) => {
       const body = await readJson(c.req.raw);
