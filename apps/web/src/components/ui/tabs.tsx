@@ -8,6 +8,8 @@ export interface TabItem<V extends string> {
   content: ReactNode;
   /** Hidden tabs are left out entirely (e.g. the audit log for members who may not read it). */
   hidden?: boolean;
+  /** Keep the panel mounted (only hidden) while another tab shows, so unsaved edits in it survive a tab switch. */
+  keepMounted?: boolean;
 }
 
 /**
@@ -49,7 +51,12 @@ export function Tabs<V extends string>({
         ))}
       </RadixTabs.List>
       {visible.map((item) => (
-        <RadixTabs.Content key={item.value} value={item.value} className="pt-6 focus:outline-none">
+        <RadixTabs.Content
+          key={item.value}
+          value={item.value}
+          className="pt-6 focus:outline-none data-[state=inactive]:hidden"
+          {...(item.keepMounted ? { forceMount: true as const } : {})}
+        >
           {item.content}
         </RadixTabs.Content>
       ))}

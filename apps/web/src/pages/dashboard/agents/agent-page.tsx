@@ -82,6 +82,7 @@ export function AgentPage({ agentId, tab = 'config' }: { agentId: string; tab?: 
           {
             value: 'config',
             label: t('agents.tabs.config'),
+            keepMounted: true,
             content: <AgentConfigForm key={agent.id} app={agent} canWrite={can(me.data, 'apps:write')} />,
           },
           {
