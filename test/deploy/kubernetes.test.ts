@@ -7,8 +7,7 @@ interface Manifest {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace?: string };
-  // biome-ignore lint/suspicious/noExplicitAny: manifests are checked field by field below
-  spec?: any;
+  spec?: unknown;
   data?: Record<string, string>;
   stringData?: Record<string, string>;
 }
@@ -16,6 +15,16 @@ interface Manifest {
 const manifests = readdirSync(join(DEPLOY_DIR, 'kubernetes'))
   .filter((file) => file.endsWith('.yaml'))
   .flatMap((file) => readDeployYamlDocuments(join('kubernetes', file)) as Manifest[]);
+
+/** The value at a dotted path (`spec.template.spec.containers.0`) of a parsed manifest, or undefined. */
+function at(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
 
 const find = (kind: string, name: string) =>
   manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
@@ -36,31 +45,31 @@ describe('deploy/kubernetes', () => {
 
   it('runs at least 2 instances, probed on /api/health', () => {
     const deployment = find('Deployment', 'sigmacode-app');
-    expect(deployment?.spec.replicas).toBeGreaterThanOrEqual(2);
-    const container = deployment?.spec.template.spec.containers[0];
+    expect(at(deployment, 'spec.replicas')).toBeGreaterThanOrEqual(2);
+    const container = at(deployment, 'spec.template.spec.containers.0');
     for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
-      expect(container[probe]?.httpGet, probe).toMatchObject({ path: '/api/health' });
+      expect(at(container, `${probe}.httpGet`), probe).toMatchObject({ path: '/api/health' });
     }
-    expect(container.envFrom).toEqual([
+    expect(at(container, 'envFrom')).toEqual([
       { configMapRef: { name: 'sigmacode-config' } },
       { secretRef: { name: 'sigmacode-secrets' } },
     ]);
     // The pod outlives the server's own shutdown deadline.
     const config = find('ConfigMap', 'sigmacode-config');
     const deadline = Number(config?.data?.SHUTDOWN_TIMEOUT_MS) / 1000;
-    expect(deployment?.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(deadline + 5);
+    expect(at(deployment, 'spec.template.spec.terminationGracePeriodSeconds')).toBeGreaterThan(deadline + 5);
   });
 
   it('autoscales the deployment from 2 instances, exposes it through a Service and an HTTPS Ingress', () => {
     const hpa = find('HorizontalPodAutoscaler', 'sigmacode-app');
-    expect(hpa?.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: 'sigmacode-app' });
-    expect(hpa?.spec.minReplicas).toBeGreaterThanOrEqual(2);
-    expect(hpa?.spec.maxReplicas).toBeGreaterThan(hpa?.spec.minReplicas);
+    expect(at(hpa, 'spec.scaleTargetRef')).toMatchObject({ kind: 'Deployment', name: 'sigmacode-app' });
+    expect(at(hpa, 'spec.minReplicas')).toBeGreaterThanOrEqual(2);
+    expect(at(hpa, 'spec.maxReplicas')).toBeGreaterThan(Number(at(hpa, 'spec.minReplicas')));
     const service = find('Service', 'sigmacode-app');
-    expect(service?.spec.selector).toEqual({ 'app.kubernetes.io/name': 'sigmacode-app' });
+    expect(at(service, 'spec.selector')).toEqual({ 'app.kubernetes.io/name': 'sigmacode-app' });
     const ingress = manifests.find((manifest) => manifest.kind === 'Ingress');
-    expect(ingress?.spec.tls?.length).toBeGreaterThan(0);
-    expect(ingress?.spec.rules[0].http.paths[0].backend.service.name).toBe('sigmacode-app');
+    expect(at(ingress, 'spec.tls.length')).toBeGreaterThan(0);
+    expect(at(ingress, 'spec.rules.0.http.paths.0.backend.service.name')).toBe('sigmacode-app');
   });
 
   it('keeps secrets in the Secret and shared settings in the ConfigMap', () => {
@@ -73,6 +82,6 @@ describe('deploy/kubernetes', () => {
       expect(name).not.toMatch(/SECRET|PASSWORD|_TOKEN$|_KEY$/);
     }
     expect(config?.data).toMatchObject({ NODE_ENV: 'production', FIREWALL_URL: 'http://sigmaguard:8000' });
-    expect(find('Service', 'sigmaguard')?.spec.ports[0].port).toBe(8000);
+    expect(at(find('Service', 'sigmaguard'), 'spec.ports.0.port')).toBe(8000);
   });
 });
