@@ -1,5 +1,6 @@
 import { AppError } from '@sigmacode/core';
 import type { LanguageModelUsage, TextStreamPart, ToolSet } from 'ai';
+import { readDifyUsage } from './read-dify-usage.js';
 import type { SseFrame } from './read-sse-frames.js';
 
 type Part = TextStreamPart<ToolSet>;
@@ -40,11 +41,7 @@ export async function* difyFramesToParts(frames: AsyncIterable<SseFrame>): Async
     if ((data.event === 'message' || data.event === 'agent_message') && typeof data.answer === 'string') {
       if (data.answer) yield { type: 'text-delta', id: '0', text: data.answer };
     } else if (data.event === 'message_end') {
-      const usage = (data.metadata as { usage?: Record<string, unknown> } | undefined)?.usage ?? {};
-      const totalUsage = toUsage({
-        promptTokens: Number(usage.prompt_tokens ?? 0) || 0,
-        completionTokens: Number(usage.completion_tokens ?? 0) || 0,
-      });
+      const totalUsage = toUsage(readDifyUsage(data) ?? { promptTokens: 0, completionTokens: 0 });
       yield { type: 'finish', finishReason: 'stop', rawFinishReason: 'stop', totalUsage } as Part;
     } else if (data.event === 'error') {
       const status = Number(data.status ?? 500);

@@ -3,12 +3,10 @@ import type { Context } from 'hono';
 import type { AppKeyCaller } from '../dify-api/app-key-caller.js';
 import type { AppEnv } from '../http/app-env.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
-import { openDifyRequest } from './open-dify-request.js';
+import { difyResponseHeaders, openDifyRequest } from './open-dify-request.js';
 
 /** Request headers of the client's that Dify gets (never its Authorization: Dify gets the app's own key). */
 const SENT_HEADERS = ['content-type', 'accept', 'accept-language'];
-/** Response headers of Dify's that reach the client. */
-const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
 
 /**
  * Forwards a Dify Service API request that runs no model (messages, conversations, feedback, parameters, meta, info,
@@ -42,11 +40,7 @@ export async function forwardDifyRequest({
     box: deps.box,
     request: { method, path, headers, ...(body ? { body } : {}), signal: c.req.raw.signal },
   });
-  const passed = new Headers();
-  for (const name of PASSED_HEADERS) {
-    const value = response.headers[name];
-    if (typeof value === 'string') passed.set(name, value);
-  }
+  const passed = difyResponseHeaders(response, { keepLength: true });
   const status = response.statusCode ?? 502;
   // 204 and 304 carry no body.
   if (status === 204 || status === 304) {

@@ -1,6 +1,7 @@
 import { AppError, ERROR_CODES, isAppError } from '@sigmacode/core';
 import type { Finding, OutputScannerOptions } from '@sigmacode/firewall';
 import { ScannedSegment } from '../pipeline/scanned-segment.js';
+import { readDifyUsage } from './read-dify-usage.js';
 import type { SseFrame } from './read-sse-frames.js';
 
 /** What the guarded Dify stream found and produced. */
@@ -40,21 +41,6 @@ function withText(template: SseFrame, text: string): string {
       ? { ...data, data: { ...(data.data as Record<string, unknown>), text } }
       : { ...data, answer: text };
   return `data: ${JSON.stringify(next)}\n\n`;
-}
-
-function usageOf(frame: SseFrame): DifyStreamReport['usage'] {
-  const data = frame.data ?? {};
-  if (data.event === 'message_end') {
-    const usage = (data.metadata as { usage?: Record<string, unknown> } | undefined)?.usage;
-    const prompt = Number(usage?.prompt_tokens ?? 0);
-    const completion = Number(usage?.completion_tokens ?? 0);
-    return {
-      promptTokens: Number.isFinite(prompt) ? prompt : 0,
-      completionTokens: Number.isFinite(completion) ? completion : 0,
-    };
-  }
-  const total = Number((data.data as { total_tokens?: unknown } | undefined)?.total_tokens ?? 0);
-  return { promptTokens: 0, completionTokens: Number.isFinite(total) ? total : 0 };
 }
 
 /**
@@ -162,7 +148,7 @@ export async function* guardDifyStream({
       }
       if (data?.event === endEvent) {
         report.ended = true;
-        report.usage = usageOf(frame);
+        report.usage = readDifyUsage(frame.data ?? {}) ?? { promptTokens: 0, completionTokens: 0 };
         if (report.redacted && endEvent === 'message_end') {
           yield `data: ${JSON.stringify({ event: 'message_replace', ...envelope, answer: report.text, reason: 'output_moderation' })}\n\n`;
         }

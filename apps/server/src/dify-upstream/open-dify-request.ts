@@ -85,3 +85,21 @@ export async function readUpstreamText(response: IncomingMessage, maxBytes = 16 
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Response headers of Dify's that reach the client. */
+const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
+
+/**
+ * The headers of Dify's answer the client gets: its content type, disposition and caching — and its length only when
+ * the body goes out unchanged (`keepLength`).
+ *
+ * @example new Response(Readable.toWeb(response), { status, headers: difyResponseHeaders(response, { keepLength: true }) })
+ */
+export function difyResponseHeaders(response: IncomingMessage, { keepLength = false } = {}): Headers {
+  const headers = new Headers();
+  for (const name of keepLength ? [...PASSED_HEADERS, 'content-length'] : PASSED_HEADERS) {
+    const value = response.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return headers;
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@sigmacode/core';
 import type { LoadedApp } from '../apps/find-app.js';
+import { sseResponse } from '../http/sse-response.js';
 import type { Principal } from '../identity/access/principal.js';
 import { streamChatCompletionSse, toChatCompletion } from '../openai-api/wire/index.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
@@ -71,32 +72,8 @@ export async function openAiViaDify({
   const created = Math.floor(Date.now() / 1000);
 
   if (request.stream) {
-    const events = streamChatCompletionSse({
-      parts,
-      id,
-      model: request.model,
-      created,
-      includeUsage: request.includeUsage,
-    });
-    const encoder = new TextEncoder();
-    return new Response(
-      new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await events.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        },
-        async cancel() {
-          await events.return(undefined);
-        },
-      }),
-      {
-        headers: {
-          'Content-Type': 'text/event-stream; charset=utf-8',
-          'Cache-Control': 'no-cache',
-          'X-Accel-Buffering': 'no',
-        },
-      },
+    return sseResponse(
+      streamChatCompletionSse({ parts, id, model: request.model, created, includeUsage: request.includeUsage }),
     );
   }
   let text = '';

@@ -3,6 +3,7 @@ import { AppError, isAppError } from '@sigmacode/core';
 import type { Action } from '@sigmacode/ledger';
 import type { LoadedApp } from '../apps/find-app.js';
 import { loadEffectivePolicy } from '../firewall/policy-store.js';
+import { SSE_HEADERS } from '../http/sse-response.js';
 import type { Principal } from '../identity/access/principal.js';
 import { enforceRateLimits, recordTokenUsage } from '../pipeline/enforce-rate-limits.js';
 import { guardTexts } from '../pipeline/guard-texts.js';
@@ -11,7 +12,8 @@ import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { chargeOf, holdAmountOf, priceCall } from '../pipeline/price-call.js';
 import { recordOutputThreat } from '../pipeline/record-output-threat.js';
 import { type DifyStreamReport, guardDifyStream } from './guard-dify-stream.js';
-import { openDifyRequest, readUpstreamText } from './open-dify-request.js';
+import { difyResponseHeaders, openDifyRequest, readUpstreamText } from './open-dify-request.js';
+import { readDifyUsage } from './read-dify-usage.js';
 import { readSseFrames, type SseFrame } from './read-sse-frames.js';
 
 /**
@@ -24,9 +26,6 @@ export type DifyRunEndpoint = 'chat-messages' | 'completion-messages' | 'workflo
 
 /** Worst-case answer length held for a metered Dify call (Dify does not tell its model's limit). */
 const HOLD_MAX_TOKENS = 4_096;
-
-/** Response headers of Dify's that reach the client. */
-const PASSED_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
 
 function actionOf(endpoint: DifyRunEndpoint, mode: string): Action {
   if (endpoint === 'workflows/run') return 'workflow_run';
@@ -63,27 +62,6 @@ function outputTexts(answer: Record<string, unknown>): Array<{ set: (text: strin
     }
   }
   return texts;
-}
-
-function usageOfBlocking(answer: Record<string, unknown>): { promptTokens: number; completionTokens: number } | null {
-  const usage = (answer.metadata as { usage?: Record<string, unknown> } | undefined)?.usage;
-  if (usage) {
-    return {
-      promptTokens: Number(usage.prompt_tokens ?? 0) || 0,
-      completionTokens: Number(usage.completion_tokens ?? 0) || 0,
-    };
-  }
-  const total = (answer.data as { total_tokens?: unknown } | undefined)?.total_tokens;
-  return total === undefined ? null : { promptTokens: 0, completionTokens: Number(total) || 0 };
-}
-
-function headersOf(response: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const name of PASSED_HEADERS) {
-    const value = response.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  return headers;
 }
 
 /**
@@ -210,7 +188,7 @@ export async function proxyDifyCall({
     await call.void(`Dify answered ${status}`);
     outcome = 'refused';
     finish(0n);
-    return new Response(text, { status, headers: headersOf(response) });
+    return new Response(text, { status, headers: difyResponseHeaders(response) });
   }
 
   const streaming = String(response.headers['content-type'] ?? '').includes('text/event-stream');
@@ -223,14 +201,14 @@ export async function proxyDifyCall({
       const changed = await guardOutputs(answer);
       const charged = chargeOf({
         price,
-        usage: usageOfBlocking(answer) ?? { promptTokens, completionTokens: 0 },
+        usage: readDifyUsage(answer) ?? { promptTokens, completionTokens: 0 },
         held: call.hold.amount,
       });
       await call.settle(charged);
       outcome = 'completed';
       finish(charged);
       metrics.timeToFirstToken.observe({ api: 'dify' }, (performance.now() - started) / 1000);
-      return new Response(changed ? JSON.stringify(answer) : raw, { status, headers: headersOf(response) });
+      return new Response(changed ? JSON.stringify(answer) : raw, { status, headers: difyResponseHeaders(response) });
     } catch (error) {
       const blocked = isAppError(error) && error.code === 'CONTENT_BLOCKED';
       outcome = blocked ? 'blocked' : 'failed';
@@ -344,11 +322,6 @@ export async function proxyDifyCall({
   });
   return new Response(stream, {
     status,
-    headers: {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-    },
+    headers: SSE_HEADERS,
   });
 }

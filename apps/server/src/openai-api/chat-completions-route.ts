@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { resolveChatTarget } from '../ai/resolve-chat-target.js';
 import { openAiViaDify } from '../dify-upstream/openai-via-dify.js';
 import type { AppEnv } from '../http/app-env.js';
+import { sseResponse } from '../http/sse-response.js';
 import { authorize, principalOf } from '../identity/access/index.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { runChat } from '../pipeline/run-chat.js';
@@ -104,32 +105,15 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
     const created = Math.floor(Date.now() / 1000);
 
     if (request.stream) {
-      const events = streamChatCompletionSse({
-        parts: call.parts,
-        id,
-        model: request.model,
-        created,
-        includeUsage: request.stream_options?.include_usage === true,
-      });
-      const encoder = new TextEncoder();
-      const body = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await events.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        },
-        async cancel() {
-          await events.return(undefined);
-        },
-      });
-      return new Response(body, {
-        headers: {
-          'Content-Type': 'text/event-stream; charset=utf-8',
-          'Cache-Control': 'no-cache',
-          Connection: 'keep-alive',
-          'X-Accel-Buffering': 'no',
-        },
-      });
+      return sseResponse(
+        streamChatCompletionSse({
+          parts: call.parts,
+          id,
+          model: request.model,
+          created,
+          includeUsage: request.stream_options?.include_usage === true,
+        }),
+      );
     }
 
     const toolCalls: GeneratedToolCall[] = [];
