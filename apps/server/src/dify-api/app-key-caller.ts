@@ -19,6 +19,9 @@ export interface AppKeyCaller {
   app: LoadedApp;
 }
 
+/** Callers by request, so one request's app is read once. */
+const callers = new WeakMap<Request, Promise<AppKeyCaller>>();
+
 /**
  * The caller of the Dify API: only an app key (`Bearer app-…`) may call it, and it speaks for its own app. No
  * Authorization header, a session or an organization key is a 401 in Dify's shape (an invalid key already is,
@@ -26,7 +29,16 @@ export interface AppKeyCaller {
  *
  * @example const { principal, app } = await appKeyCaller(c, deps)
  */
-export async function appKeyCaller(c: Context<AppEnv>, deps: Pick<PipelineDeps, 'db'>): Promise<AppKeyCaller> {
+export function appKeyCaller(c: Context<AppEnv>, deps: Pick<PipelineDeps, 'db'>): Promise<AppKeyCaller> {
+  // The Dify-upstream middleware and the route both ask; the app is looked up once per request.
+  const known = callers.get(c.req.raw);
+  if (known) return known;
+  const caller = findCaller(c, deps);
+  callers.set(c.req.raw, caller);
+  return caller;
+}
+
+async function findCaller(c: Context<AppEnv>, deps: Pick<PipelineDeps, 'db'>): Promise<AppKeyCaller> {
   if (!c.req.header('authorization')) {
     throw new AppError('UNAUTHENTICATED', {
       message: "Authorization header must be provided and start with 'Bearer'",
