@@ -25,4 +25,16 @@ describe('languageModelFor / embeddingModelFor', () => {
     expect(() => languageModelFor({ id: 'sigmacode/oracle' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(() => embeddingModelFor({ id: 'sigmacode/echo' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
+
+  it('reuses a built model for the same configuration object and model, never across configurations', () => {
+    const config = { type: 'openai' as const, apiKey: 'k1' };
+    const first = languageModelFor({ id: 'openai/gpt-4o-mini', config });
+    expect(languageModelFor({ id: 'openai/gpt-4o-mini', config })).toBe(first);
+    expect(languageModelFor({ id: 'openai/gpt-4o', config })).not.toBe(first);
+    // A changed credential arrives as a new object: it gets a model of its own.
+    expect(languageModelFor({ id: 'openai/gpt-4o-mini', config: { type: 'openai', apiKey: 'k2' } })).not.toBe(first);
+    // A custom fetch makes a model of its own every time.
+    const fetch = globalThis.fetch;
+    expect(languageModelFor({ id: 'openai/gpt-4o-mini', config, fetch })).not.toBe(first);
+  });
 });

@@ -31,7 +31,45 @@ export function languageModelFor({ id, config, fetch }: ModelForIdOptions): Lang
     if (model === 'echo') return createEchoModel();
     throw unknownBuiltin(id);
   }
-  return createLanguageModel({ config: configFor({ provider, config }), modelId: model, fetch });
+  const checked = configFor({ provider, config });
+  // A custom fetch makes the model one of a kind; otherwise models are shared per configuration object.
+  if (fetch) return createLanguageModel({ config: checked, modelId: model, fetch });
+  return memoized({
+    config: checked,
+    modelId: model,
+    create: () => createLanguageModel({ config: checked, modelId: model }),
+  });
+}
+
+/**
+ * Built models per configuration object and model id. Building one is not free (the AI SDK constructs its zod
+ * schemas per model), and a configuration object is never mutated and is reused (the platform's from the environment, an
+ * organization's from a short-lived cache), so a changed credential is a new object and never meets an old model.
+ * Entries go with their configuration object (a WeakMap).
+ */
+const models = new WeakMap<ProviderConfig, Map<string, LanguageModelV3>>();
+const MAX_MODELS_PER_CONFIG = 256;
+
+function memoized({
+  config,
+  modelId,
+  create,
+}: {
+  config: ProviderConfig;
+  modelId: string;
+  create: () => LanguageModelV3;
+}): LanguageModelV3 {
+  let byId = models.get(config);
+  if (!byId) {
+    byId = new Map();
+    models.set(config, byId);
+  }
+  const hit = byId.get(modelId);
+  if (hit) return hit;
+  const model = create();
+  if (byId.size >= MAX_MODELS_PER_CONFIG) byId.delete(byId.keys().next().value as string);
+  byId.set(modelId, model);
+  return model;
 }
 
 /**
