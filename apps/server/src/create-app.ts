@@ -168,7 +168,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       : createStripeClient({ secretKey: billing.stripeSecretKey, version: deps.version });
   app.route('/', billingRoutes({ db, ledger, stripe, publicUrl: deps.config.publicUrl, billing }));
   app.route('/', stripeWebhookRoutes({ db, ledger, webhookSecret: billing.stripeWebhookSecret, stripe }));
-  app.route('/', usageRoutes({ db }));
+  app.route('/', usageRoutes({ db, ledger }));
   app.route('/', adminBillingRoutes({ db, ledger }));
   app.route('/', pricingRoutes({ db, ledger }));
   app.route('/', adminPricingRoutes({ db }));

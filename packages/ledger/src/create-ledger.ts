@@ -1,6 +1,7 @@
 import { AppError } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import { type BatchOptions, createBatchRunner } from './batch/create-batch-runner.js';
+import type { OperationOf, OperationResults } from './batch/operation.js';
 import { createBoundedCache } from './bounded-cache.js';
 import { ensureAccount } from './ensure-account.js';
 import { findAccount } from './find-account.js';
@@ -10,6 +11,7 @@ import { getHold } from './get-hold.js';
 import { getMemberSpending } from './get-member-spending.js';
 import type { CreditInput, DebitInput, HoldInput, Ledger, LowBalanceEvent } from './ledger.js';
 import { listEntries } from './list-entries.js';
+import { createPendingWrites } from './pending-writes.js';
 import { setLowBalanceThreshold } from './set-low-balance-threshold.js';
 import { setMemberCap } from './set-member-cap.js';
 import { toTokenAccount } from './to-token-account.js';
@@ -51,6 +53,7 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
   const accountOfOrganization = createBoundedCache<string, string>({ maxSize: CACHE_SIZE });
   const accountOfHold = createBoundedCache<string, string>({ maxSize: CACHE_SIZE });
   const creatingAccounts = new Map<string, Promise<string>>();
+  const pending = createPendingWrites();
   let closed = false;
 
   const runner = createBatchRunner({
@@ -98,6 +101,27 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
     return accountId;
   }
 
+  /**
+   * Submits an operation on the account of a hold. When this process knows the account (it placed the hold) the
+   * write is registered before this function returns, so a read that starts afterwards waits for it.
+   */
+  function submitOnHold<K extends 'settle' | 'void'>(
+    holdId: string,
+    operation: OperationOf<K>,
+  ): Promise<OperationResults[K]> {
+    const known = accountOfHold.get(holdId);
+    if (known !== undefined) return pending.track(known, runner.submit<K>({ accountId: known, operation }));
+    return accountIdOfHold(holdId).then((accountId) =>
+      pending.track(accountId, runner.submit<K>({ accountId, operation })),
+    );
+  }
+
+  /** This process's writes to the organization's account that were called before now, committed. */
+  async function settledWrites(organizationId: string): Promise<void> {
+    const accountId = accountOfOrganization.get(organizationId);
+    if (accountId !== undefined) await pending.settled(accountId);
+  }
+
   return {
     async ensureAccount({ organizationId }) {
       assertOpen();
@@ -110,6 +134,7 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
     async getBalance({ organizationId }) {
       assertOpen();
       assertId({ value: organizationId, name: 'organizationId' });
+      await settledWrites(organizationId);
       const account = await findAccount({ db, organizationId });
       const balance = account?.balance ?? 0n;
       const reserved = account?.reserved ?? 0n;
@@ -120,21 +145,24 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
       assertOpen();
       validateCredit(input);
       const accountId = await accountIdOf(input.organizationId);
-      return runner.submit({ accountId, operation: { kind: 'credit', input: { ...input } } });
+      return pending.track(accountId, runner.submit({ accountId, operation: { kind: 'credit', input: { ...input } } }));
     },
 
     async debit(input) {
       assertOpen();
       validateDebit(input);
       const accountId = await accountIdOf(input.organizationId);
-      return runner.submit({ accountId, operation: { kind: 'debit', input: { ...input } } });
+      return pending.track(accountId, runner.submit({ accountId, operation: { kind: 'debit', input: { ...input } } }));
     },
 
     async hold(input) {
       assertOpen();
       validateHold(input);
       const accountId = await accountIdOf(input.organizationId);
-      const hold = await runner.submit({ accountId, operation: { kind: 'hold', input: { ...input } } });
+      const hold = await pending.track(
+        accountId,
+        runner.submit({ accountId, operation: { kind: 'hold', input: { ...input } } }),
+      );
       accountOfHold.set(hold.id, hold.accountId);
       return hold;
     },
@@ -143,16 +171,16 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
       assertOpen();
       assertId({ value: holdId, name: 'holdId' });
       assertAmount({ value: amount, name: 'amount', min: 0n });
-      const accountId = await accountIdOfHold(holdId);
-      return runner.submit({ accountId, operation: { kind: 'settle', holdId, amount } });
+      return submitOnHold(holdId, { kind: 'settle', holdId, amount });
     },
 
     async void({ holdId, reason }) {
       assertOpen();
       assertId({ value: holdId, name: 'holdId' });
-      const accountId = await accountIdOfHold(holdId);
-      return runner.submit({ accountId, operation: { kind: 'void', holdId, reason: reason ?? null } });
+      return submitOnHold(holdId, { kind: 'void', holdId, reason: reason ?? null });
     },
+
+    settledWrites: ({ organizationId }) => settledWrites(organizationId),
 
     async expireHolds(input = {}) {
       assertOpen();
@@ -173,6 +201,7 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
     async listEntries({ organizationId, limit, cursor }) {
       assertOpen();
       assertId({ value: organizationId, name: 'organizationId' });
+      await settledWrites(organizationId);
       return listEntries({ db, organizationId, limit, cursor });
     },
 

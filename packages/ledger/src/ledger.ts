@@ -30,6 +30,12 @@ export interface Ledger {
 
   // Added by the implementation (the members above are the original contract).
 
+  /**
+   * Resolves once every write to the organization's account that THIS process was asked for before the call has
+   * committed (or failed). `getBalance` and `listEntries` wait for it themselves; other readers of the account's
+   * effects (usage reports) call it first. Writers need not wait for their commit to have their effect seen here.
+   */
+  settledWrites(input: { organizationId: string }): Promise<void>;
   /** A hold as it is now (NOT_FOUND when unknown). */
   getHold(input: { holdId: string }): Promise<Hold>;
   /**

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '@sigmacode/db';
+import type { Ledger } from '@sigmacode/ledger';
 import type { AppEnv } from '../http/app-env.js';
 import { validationHook } from '../http/errors/validation-hook.js';
 import { consoleRoute, principalOf } from '../identity/access/index.js';
@@ -44,20 +45,24 @@ const usageCsvRoute = consoleRoute({
  * Usage reports over the ledger (JSON and CSV).
  *
  * @example
- * app.route('/', usageRoutes({ db }))
+ * app.route('/', usageRoutes({ db, ledger }))
  */
-export function usageRoutes({ db }: { db: Db }): OpenAPIHono<AppEnv> {
+export function usageRoutes({ db, ledger }: { db: Db; ledger: Ledger }): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(usageRoute, async (c) => {
     const { from, to, groupBy } = c.req.valid('query');
     const range = resolveUsageRange({ from, to });
     const organizationId = principalOf(c).organizationId;
+    // Calls this instance answered but whose settlement is still committing count too.
+    await ledger.settledWrites({ organizationId });
     return c.json(await aggregateUsage({ db, organizationId, ...range, groupBy }), 200);
   });
   app.openapi(usageCsvRoute, async (c) => {
     const { from, to, groupBy } = c.req.valid('query');
     const range = resolveUsageRange({ from, to });
-    const usage = await aggregateUsage({ db, organizationId: principalOf(c).organizationId, ...range, groupBy });
+    const organizationId = principalOf(c).organizationId;
+    await ledger.settledWrites({ organizationId });
+    const usage = await aggregateUsage({ db, organizationId, ...range, groupBy });
     const day = (date: Date) => date.toISOString().slice(0, 10);
     return c.body(renderUsageCsv(usage), 200, {
       'Content-Type': 'text/csv; charset=utf-8',

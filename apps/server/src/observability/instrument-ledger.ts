@@ -31,6 +31,7 @@ export function instrumentLedger({ ledger, metrics }: { ledger: Ledger; metrics:
   return {
     ensureAccount: (input) => ledger.ensureAccount(input),
     getBalance: (input) => ledger.getBalance(input),
+    settledWrites: (input) => ledger.settledWrites(input),
     listEntries: (input) => ledger.listEntries(input),
     getHold: (input) => ledger.getHold(input),
     getMemberSpending: (input) => ledger.getMemberSpending(input),

@@ -135,26 +135,20 @@ export function chatCompletionsRoute(deps: PipelineDeps): Hono<AppEnv> {
         throw part.error;
       }
     }
-    const outcome = await call.outcome;
-    if (outcome.error) throw outcome.error;
-    return c.json(
-      toChatCompletion({
-        id,
-        model: request.model,
-        created,
-        text,
-        toolCalls,
-        finishReason,
-        usage: usage ?? {
-          inputTokens: outcome.usage.promptTokens,
-          outputTokens: outcome.usage.completionTokens,
-          totalTokens: outcome.usage.promptTokens + outcome.usage.completionTokens,
-          inputTokenDetails: { noCacheTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined },
-          outputTokenDetails: { textTokens: undefined, reasoningTokens: undefined },
-        },
-      }),
-      200,
-    );
+    // With the model's own usage the answer is complete; only without it (the stream ended early) is the outcome,
+    // which waits for the settlement and the records, needed for the error or the estimated usage.
+    if (!usage) {
+      const outcome = await call.outcome;
+      if (outcome.error) throw outcome.error;
+      usage = {
+        inputTokens: outcome.usage.promptTokens,
+        outputTokens: outcome.usage.completionTokens,
+        totalTokens: outcome.usage.promptTokens + outcome.usage.completionTokens,
+        inputTokenDetails: { noCacheTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined },
+        outputTokenDetails: { textTokens: undefined, reasoningTokens: undefined },
+      };
+    }
+    return c.json(toChatCompletion({ id, model: request.model, created, text, toolCalls, finishReason, usage }), 200);
   });
   return app;
 }

@@ -217,10 +217,11 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
       let failure: AppError | undefined;
       let produced = false;
       let charged: bigint | null = null;
-      // Money is settled before the last part goes out, so a client that has read the whole answer sees the
-      // balance it paid.
-      const settleOnce = async () => {
-        if (charged !== null) return;
+      // The settlement is submitted to the ledger before the last part goes out but not waited for: the answer does
+      // not pay for the commit, and a read of the balance on this instance waits for it (Ledger.settledWrites), so
+      // a client that has read the whole answer still sees the balance it paid.
+      let settling: Promise<void> | null = null;
+      const settle = async () => {
         charged = 0n;
         const final = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
         if (status === 'blocked' || !produced) {
@@ -229,6 +230,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
           charged = chargeOf({ price, usage: final, held: call.hold.amount });
           await call.settle(charged);
         }
+      };
+      const settleOnce = (): Promise<void> => {
+        settling ??= settle();
+        return settling;
       };
       const toFailure = (error: unknown) =>
         isAppError(error)
@@ -253,7 +258,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
               completionTokens: part.totalUsage.outputTokens ?? Math.ceil(report.text.length / 4),
             };
             status = 'completed';
-            await settleOnce();
+            void settleOnce();
           } else if (part.type === 'abort' || (part.type === 'error' && request.signal.aborted)) {
             // Stopped by the caller: the answer so far stands; settled below for what was produced.
             status = 'aborted';
@@ -278,36 +283,45 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         yield { type: 'error', error: failure };
       } finally {
         if (status === 'aborted') started.abort('client went away');
-        await settleOnce();
+        // The bookkeeping after the answer runs on its own: the stream ends now, `outcome` resolves when it is done.
+        const upstreamSeconds = (performance.now() - upstreamStarted) / 1000;
+        void settleOnce()
+          .then(() => recordOutcome(upstreamSeconds))
+          .catch((error: unknown) => logger.error({ err: error }, 'could not record the end of a call'));
+      }
+
+      async function recordOutcome(upstreamSeconds: number): Promise<void> {
         const final: TokenUsage = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
-        await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
-        metrics.aiRequests.inc({ api: request.api, outcome: status });
-        metrics.upstreamSeconds.observe(
-          { api: request.api, outcome: status },
-          (performance.now() - upstreamStarted) / 1000,
-        );
-        if (charged) metrics.tokensCharged.inc({ api: request.api }, Number(charged));
-        metrics.firewallSeconds.observe({ direction: 'output' }, report.scanMs / 1000);
-        countFindings({
-          metrics,
-          verdict: {
-            findings: report.findings,
-            ...(request.policy.mode === 'shadow' ? { shadow: true as const } : {}),
-          },
-          direction: 'output',
-        });
-        await recordOutputThreat({ deps, context: threatContext, report, policy: request.policy }).catch(
-          (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
-        );
-        resolveOutcome({
-          status,
-          text: report.text,
-          usage: final,
-          charged: charged ?? 0n,
-          redacted: request.policy.mode === 'enforce' && report.findings.some((finding) => finding.action === 'redact'),
-          inputRedacted: inputReport.redacted > 0,
-          ...(failure ? { error: failure } : {}),
-        });
+        try {
+          await recordTokenUsage({ limiter, principal, tokens: final.completionTokens }).catch(() => {});
+          metrics.aiRequests.inc({ api: request.api, outcome: status });
+          metrics.upstreamSeconds.observe({ api: request.api, outcome: status }, upstreamSeconds);
+          if (charged) metrics.tokensCharged.inc({ api: request.api }, Number(charged));
+          metrics.firewallSeconds.observe({ direction: 'output' }, report.scanMs / 1000);
+          countFindings({
+            metrics,
+            verdict: {
+              findings: report.findings,
+              ...(request.policy.mode === 'shadow' ? { shadow: true as const } : {}),
+            },
+            direction: 'output',
+          });
+          await recordOutputThreat({ deps, context: threatContext, report, policy: request.policy }).catch(
+            (error: unknown) => logger.error({ err: error }, 'could not store a threat event'),
+          );
+        } finally {
+          // Whatever failed above, the caller learns how the call ended.
+          resolveOutcome({
+            status,
+            text: report.text,
+            usage: final,
+            charged: charged ?? 0n,
+            redacted:
+              request.policy.mode === 'enforce' && report.findings.some((finding) => finding.action === 'redact'),
+            inputRedacted: inputReport.redacted > 0,
+            ...(failure ? { error: failure } : {}),
+          });
+        }
       }
     }
 
