@@ -48,6 +48,7 @@ import { metricsRoute } from './observability/metrics-route.js';
 import { chatCompletionsRoute } from './openai-api/chat-completions-route.js';
 import { embeddingsRoute } from './openai-api/embeddings-route.js';
 import { openAiModelsRoute } from './openai-api/models-route.js';
+import { createHoldAhead } from './pipeline/hold-ahead.js';
 import type { PipelineDeps } from './pipeline/pipeline-deps.js';
 import { createRateLimiter } from './pipeline/rate-limiter.js';
 import { registerDocsRoutes } from './routes/docs/docs-routes.js';
@@ -190,6 +191,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     ai: deps.config.ai,
     box: createSecretBox(deps.config.secret),
     metrics,
+    holdAhead: createHoldAhead({ ledger }),
   };
   app.route('/', appRoutes({ db, upstream: { box: pipeline.box, defaultBaseUrl: deps.config.ai.difyApiUrl } }));
   app.route('/', providerRoutes({ db, box: pipeline.box, ai: deps.config.ai }));

@@ -55,6 +55,24 @@ describe.each(testEngines())('ledger on $name', (engine) => {
     expect(await ledger.getBalance({ organizationId })).toEqual({ balance: 0n, reserved: 0n, available: 0n });
   });
 
+  it('reads what this process was asked to write before the read: a settle not yet awaited is in the balance', async () => {
+    const organizationId = await fundedOrganization(100n);
+    const hold = await ledger.hold({ organizationId, amount: 30n, ttlMs: 60_000, idempotencyKey: 'read-your-settle' });
+    // Called, not awaited: the read that starts next must still see it, and the listing its entry.
+    const settling = ledger.settle({ holdId: hold.id, amount: 12n });
+    expect(await ledger.getBalance({ organizationId })).toEqual({ balance: 88n, reserved: 0n, available: 88n });
+    const crediting = ledger.credit({ organizationId, amount: 5n, idempotencyKey: 'read-your-credit' });
+    await ledger.settledWrites({ organizationId });
+    const page = await ledger.listEntries({ organizationId, limit: 10 });
+    expect(page.entries.map((entry) => entry.kind)).toContain('settle');
+    expect((await ledger.getBalance({ organizationId })).balance).toBe(93n);
+    await Promise.all([settling, crediting]);
+    await expectConsistent(organizationId);
+    // What the last committed write left available, as a hint for the caller.
+    expect(ledger.lastKnownAvailable({ organizationId })).toBe(93n);
+    expect(ledger.lastKnownAvailable({ organizationId: 'org_never_written' })).toBeNull();
+  });
+
   it('an unknown organization has no account to credit', async () => {
     expect(await codeOf(ledger.credit({ organizationId: 'org_missing', amount: 1n, idempotencyKey: 'k' }))).toBe(
       'NOT_FOUND',

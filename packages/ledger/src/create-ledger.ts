@@ -54,6 +54,8 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
   const accountOfHold = createBoundedCache<string, string>({ maxSize: CACHE_SIZE });
   const creatingAccounts = new Map<string, Promise<string>>();
   const pending = createPendingWrites();
+  /** Available tokens per organization as this process last committed them: a hint for speculation, never a check. */
+  const lastAvailable = createBoundedCache<string, bigint>({ maxSize: CACHE_SIZE });
   let closed = false;
 
   const runner = createBatchRunner({
@@ -66,6 +68,7 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
         .then(() => onLowBalance(event))
         .catch(() => {});
     },
+    onAccountCommitted: (account) => lastAvailable.set(account.organizationId, account.balance - account.reserved),
     onAccountMissing: (accountId) => {
       accountOfOrganization.deleteWhere((id) => id === accountId);
       accountOfHold.deleteWhere((id) => id === accountId);
@@ -181,6 +184,8 @@ export function createLedger(options: CreateLedgerOptions): Ledger {
     },
 
     settledWrites: ({ organizationId }) => settledWrites(organizationId),
+
+    lastKnownAvailable: ({ organizationId }) => lastAvailable.get(organizationId) ?? null,
 
     async expireHolds(input = {}) {
       assertOpen();

@@ -36,6 +36,12 @@ export interface Ledger {
    * effects (usage reports) call it first. Writers need not wait for their commit to have their effect seen here.
    */
   settledWrites(input: { organizationId: string }): Promise<void>;
+  /**
+   * The organization's available tokens as this process's last write to its account committed them, or null when
+   * it has written none (since its start or within its memory). Other processes' writes since are not in it: a
+   * hint for deciding whether a hold is very likely to succeed, never a check — only `hold` decides.
+   */
+  lastKnownAvailable(input: { organizationId: string }): bigint | null;
   /** A hold as it is now (NOT_FOUND when unknown). */
   getHold(input: { holdId: string }): Promise<Hold>;
   /**

@@ -32,6 +32,7 @@ export function instrumentLedger({ ledger, metrics }: { ledger: Ledger; metrics:
     ensureAccount: (input) => ledger.ensureAccount(input),
     getBalance: (input) => ledger.getBalance(input),
     settledWrites: (input) => ledger.settledWrites(input),
+    lastKnownAvailable: (input) => ledger.lastKnownAvailable(input),
     listEntries: (input) => ledger.listEntries(input),
     getHold: (input) => ledger.getHold(input),
     getMemberSpending: (input) => ledger.getMemberSpending(input),

@@ -191,6 +191,48 @@ describe.each(testEngines())('POST /v1/chat/completions on $name', (engine) => {
     expect(await balance()).toEqual(before);
   });
 
+  it('starts the model ahead of the hold only when the balance is ample; a hold refused after all answers 402, free', async () => {
+    const spender = await signUp({ app, email: 'spender@openai.test' });
+    const me = (await (await app.request('/api/me', { headers: asUser(spender) })).json()) as {
+      organization: { id: string };
+    };
+    const spenderOrganization = me.organization.id;
+    const key = (await (
+      await app.request('/api/keys', jsonBody({ name: 'sdk', scopes: ['chat'] }, asUser(spender)))
+    ).json()) as { secret: string };
+    const spenderClient = new OpenAI({ baseURL, apiKey: key.secret, maxRetries: 0 });
+    await ledger.credit({ organizationId: spenderOrganization, amount: 100n, idempotencyKey: 'spender-credit' });
+    const ask = () =>
+      spenderClient.chat.completions
+        .create({ model: 'openai-compatible/fake-model', messages: [{ role: 'user', content: 'hello' }] })
+        .catch((caught: unknown) => caught as InstanceType<typeof OpenAI.APIError>);
+    fake.setScript({ text: 'Hello back.', delayMs: 50 });
+
+    const answered = await ask();
+    expect('choices' in answered ? answered.choices[0]?.message.content : answered).toBe('Hello back.');
+    expect(await ledger.getBalance({ organizationId: spenderOrganization })).toMatchObject({ balance: 99n });
+
+    // Another instance spends everything; this one still remembers 99 available and lets the next call ahead.
+    const elsewhere = createLedger({ db: database.db });
+    await elsewhere.debit({ organizationId: spenderOrganization, amount: 99n, idempotencyKey: 'spent-elsewhere' });
+    await elsewhere.close();
+    const upstreamCalls = fake.requestCount;
+    const refused = await ask();
+    expect(refused).toMatchObject({ status: 402, type: 'insufficient_quota' });
+    // The model was asked (the price of starting ahead) but nothing was served or charged.
+    expect(fake.requestCount).toBe(upstreamCalls + 1);
+    expect(await ledger.getBalance({ organizationId: spenderOrganization })).toEqual({
+      balance: 0n,
+      reserved: 0n,
+      available: 0n,
+    });
+
+    // After that refusal the organization's holds go first: the drained account no longer reaches the model.
+    expect(await ask()).toMatchObject({ status: 402 });
+    expect(fake.requestCount).toBe(upstreamCalls + 1);
+    fake.setScript({});
+  });
+
   it('settles and frees the hold when the client disconnects mid-stream', async () => {
     // More than the output firewall holds back (256 characters), so the client receives text before the stall.
     fake.setScript({ type: 'stall', chunks: ['partial answer '.repeat(30), 'more '], afterChunks: 2 });

@@ -9,7 +9,7 @@ import { estimatePromptTokens } from './estimate-tokens.js';
 import { guardMessages } from './guard-messages.js';
 import { guardOutputParts, type OutputGuardReport } from './guard-output-parts.js';
 import { countFindings, guardTexts } from './guard-texts.js';
-import { openMeteredCall } from './metered-call.js';
+import { type MeteredCall, openMeteredCall } from './metered-call.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { chargeOf, holdAmountOf, priceCall, type TokenUsage } from './price-call.js';
 import { recordOutputThreat } from './record-output-threat.js';
@@ -119,7 +119,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
     const held = holdAmountOf({ price, promptTokens, maxTokens: maxOutputTokens });
     const apiKeyId = principal.kind === 'api_key' ? principal.keyId : null;
     const userId = principal.kind === 'user' ? principal.userId : principal.createdByUserId;
-    const call = await openMeteredCall({
+    // Calls without server tools (nothing runs on the tenant's behalf before the answer) whose balance is ample start
+    // the model while the hold is written; the answer waits for the hold either way (see createHoldAhead).
+    const ticket = request.tools ? null : (deps.holdAhead?.admit({ organizationId, amount: held }) ?? null);
+    const holding = openMeteredCall({
       ledger,
       logger,
       organizationId,
@@ -132,9 +135,21 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
       action: request.action,
       model: primary.id,
     });
+    let refusal: unknown = null;
+    const placed = holding.then(
+      (metered) => metered,
+      (error: unknown) => {
+        refusal = error;
+        return null;
+      },
+    );
+    void placed.then((metered) => ticket?.release({ refused: metered === null }));
+    const call = ticket ? null : await placed;
+    if (!ticket && !call) throw refusal;
     const threatContext = { organizationId, appId: request.appId, requestId: request.requestId, api: request.api };
 
     let started: Awaited<ReturnType<typeof startModelStream>>;
+    let metered: MeteredCall;
     let upstreamStarted = 0;
     const inputReport = { redacted: 0 };
     try {
@@ -198,8 +213,19 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
           },
         },
       });
+      const got = call ?? (await placed);
+      if (!got) {
+        // Started ahead, but the hold was refused after all: nothing leaves, the upstream call stops.
+        started.abort('the hold was refused');
+        logger.warn({ organizationId, requestId: request.requestId }, 'a hold placed ahead of the model was refused');
+        throw refusal;
+      }
+      metered = got;
     } catch (error) {
-      await call.void(
+      const metered = call ?? (await placed);
+      // Without a hold the refusal is the answer, as it would have been had the hold been placed first.
+      if (!metered) throw refusal ?? error;
+      await metered.void(
         isAppError(error) && error.code === 'CONTENT_BLOCKED' ? 'blocked by the firewall' : 'failed before output',
       );
       throw error;
@@ -225,10 +251,10 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         charged = 0n;
         const final = usage ?? { promptTokens, completionTokens: Math.ceil(report.text.length / 4) };
         if (status === 'blocked' || !produced) {
-          await call.void(status === 'blocked' ? 'answer blocked by the firewall' : 'no output');
+          await metered.void(status === 'blocked' ? 'answer blocked by the firewall' : 'no output');
         } else {
-          charged = chargeOf({ price, usage: final, held: call.hold.amount });
-          await call.settle(charged);
+          charged = chargeOf({ price, usage: final, held: metered.hold.amount });
+          await metered.settle(charged);
         }
       };
       const settleOnce = (): Promise<void> => {

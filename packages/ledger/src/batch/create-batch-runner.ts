@@ -2,6 +2,7 @@ import { AppError } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import { isRetryable } from '../database-errors.js';
 import type { LowBalanceEvent } from '../ledger.js';
+import type { AccountState } from './batch-state.js';
 import { type BatchResult, executeBatch } from './execute-batch.js';
 import { createHoldCache } from './hold-cache.js';
 import type { AccountOperation, OperationKind, OperationOf, OperationResults } from './operation.js';
@@ -63,12 +64,15 @@ export function createBatchRunner({
   options,
   onLowBalance,
   onAccountMissing,
+  onAccountCommitted = () => {},
 }: {
   db: Db;
   now: () => Date;
   options: BatchOptions;
   onLowBalance: (event: LowBalanceEvent) => void;
   onAccountMissing: (accountId: string) => void;
+  /** Each account of a committed batch, as it was committed. */
+  onAccountCommitted?: (account: AccountState) => void;
 }): BatchRunner {
   const enabled = options.enabled ?? true;
   const maxSize = positiveInteger({ value: options.maxSize ?? DEFAULT_MAX_SIZE, name: 'maxSize' });
@@ -176,6 +180,7 @@ export function createBatchRunner({
 
   function deliver({ items, result }: { items: Queued[]; result: BatchResult }): void {
     for (const accountId of result.missingAccounts) onAccountMissing(accountId);
+    for (const account of result.accounts) onAccountCommitted(account);
     items.forEach((item, index) => {
       const outcome = result.outcomes[index];
       if (!outcome) item.reject(new Error('ledger: an operation got no outcome'));

@@ -16,6 +16,8 @@ export interface BatchResult {
   missingAccounts: Set<string>;
   /** Every hold the batch read or wrote, as committed. */
   holds: schema.HoldRow[];
+  /** The batch's accounts as committed. */
+  accounts: AccountState[];
 }
 
 /**
@@ -52,6 +54,7 @@ export function executeBatch({
       lowBalanceEvents: plan.lowBalanceEvents,
       missingAccounts: plan.missingAccounts,
       holds: [...state.holdsById.values()],
+      accounts: [...state.accounts.values()],
     };
   });
 }
