@@ -3,6 +3,7 @@ import { type Db, schema } from '@sigmacode/db';
 import type { SecretBox } from '@sigmacode/engine';
 import { and, desc, eq } from 'drizzle-orm';
 import { savePolicy, validatePolicyInput } from '../firewall/policy-store.js';
+import { forgetVerifiedApiKeys } from '../identity/api-keys/verify-api-key.js';
 import { type AppConfig, AppConfigSchema, type CreateAppBody, type UpdateAppBody } from './app-schemas.js';
 import { publicConfig, sealUpstream } from './app-upstream.js';
 import { findApp, type LoadedApp } from './find-app.js';
@@ -166,6 +167,7 @@ export async function deleteApp({ db, organizationId, appId }: { db: Db; organiz
     .delete(schema.firewallPolicies)
     .where(and(eq(schema.firewallPolicies.appId, appId), eq(schema.firewallPolicies.organizationId, organizationId)));
   await db.delete(schema.apps).where(and(eq(schema.apps.id, appId), eq(schema.apps.organizationId, organizationId)));
+  forgetVerifiedApiKeys();
 }
 
 /**

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Principal } from '../access/principal.js';
 import type { ApiKey } from './api-key-schemas.js';
 import { toApiKey } from './to-api-key.js';
+import { forgetVerifiedApiKeys } from './verify-api-key.js';
 
 /**
  * Revokes a key of the caller's organization; it stops working at once. Owners and admins may revoke any key,
@@ -35,5 +36,6 @@ export async function revokeApiKey({
     .set({ revokedAt: new Date() })
     .where(eq(schema.apiKeys.id, row.id))
     .returning();
+  forgetVerifiedApiKeys();
   return toApiKey(updated ?? row);
 }

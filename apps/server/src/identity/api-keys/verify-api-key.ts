@@ -1,11 +1,35 @@
 import { type Db, schema } from '@sigmacode/db';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { createTtlCache } from '../../infra/ttl-cache.js';
 import { API_KEY_SCOPES, type ApiKeyScope, permissionsOfRole, permissionsOfScopes } from '../access/permissions.js';
 import type { ApiKeyPrincipal } from '../access/principal.js';
 import { hashApiKeySecret, looksLikeApiKey } from './api-key-secret.js';
 
 /** last_used_at is written at most this often per key, so a busy key does not cost a write per request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Verified keys by secret hash, for a few seconds: a busy key costs one database read per period, not one per
+ * request. Only valid keys are kept (unknown secrets always ask the database). This instance forgets them all at
+ * once when it changes a key or a membership ({@link forgetVerifiedApiKeys}); another instance's change (a
+ * revocation, a demotion) reaches this one within the TTL.
+ */
+const verified = createTtlCache<VerifiedKey | null>({ ttlMs: 5_000, maxEntries: 10_000 });
+
+interface VerifiedKey {
+  principal: ApiKeyPrincipal;
+  expiresAt: Date | null;
+}
+
+/**
+ * Forgets every verified key, so the next request of each reads the database again. Called by whatever changes
+ * keys or memberships (revocation, role change, leaving, deleting an organization).
+ *
+ * @example await revokeApiKey(...); forgetVerifiedApiKeys()
+ */
+export function forgetVerifiedApiKeys(): void {
+  verified.deleteWhere(() => true);
+}
 
 /**
  * The principal of an API key, or null when the key is unknown, revoked or expired.
@@ -23,6 +47,20 @@ export async function verifyApiKey({
   now?: Date;
 }): Promise<ApiKeyPrincipal | null> {
   if (!looksLikeApiKey(secret)) return null;
+  const hash = hashApiKeySecret(secret);
+  const key = await verified.get(hash, () => loadKey({ db, hash, now }));
+  if (!key) {
+    verified.delete(hash);
+    return null;
+  }
+  if (key.expiresAt && key.expiresAt <= now) {
+    verified.delete(hash);
+    return null;
+  }
+  return key.principal;
+}
+
+async function loadKey({ db, hash, now }: { db: Db; hash: string; now: Date }): Promise<VerifiedKey | null> {
   const rows = await db
     .select({ key: schema.apiKeys, creatorRole: schema.members.role })
     .from(schema.apiKeys)
@@ -33,7 +71,7 @@ export async function verifyApiKey({
         eq(schema.members.userId, schema.apiKeys.createdByUserId),
       ),
     )
-    .where(eq(schema.apiKeys.secretHash, hashApiKeySecret(secret)))
+    .where(eq(schema.apiKeys.secretHash, hash))
     .limit(1);
   const key = rows[0]?.key;
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
@@ -57,7 +95,7 @@ export async function verifyApiKey({
   const scopes = key.scopes.filter((scope): scope is ApiKeyScope =>
     (API_KEY_SCOPES as readonly string[]).includes(scope),
   );
-  return {
+  const principal: ApiKeyPrincipal = {
     kind: 'api_key',
     keyId: key.id,
     keyKind: key.kind,
@@ -67,6 +105,7 @@ export async function verifyApiKey({
     createdByUserId: key.createdByUserId,
     permissions: intersect(permissionsOfScopes(scopes), permissionsOfRole(creatorRole)),
   };
+  return { principal, expiresAt: key.expiresAt };
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> {

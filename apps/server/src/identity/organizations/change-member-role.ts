@@ -2,6 +2,7 @@ import { AppError } from '@sigmacode/core';
 import { type Db, type OrgRole, schema } from '@sigmacode/db';
 import { eq } from 'drizzle-orm';
 import type { Principal } from '../access/principal.js';
+import { forgetVerifiedApiKeys } from '../api-keys/verify-api-key.js';
 import { findMember } from './find-member.js';
 import { lockOrganization } from './lock-organization.js';
 import type { Member } from './member-schemas.js';
@@ -31,7 +32,7 @@ export async function changeMemberRole({
   /** Runs in the transaction of an actual change (e.g. the audit entry), so both commit or neither does. */
   onChanged?: (change: { tx: Db; member: Member; from: OrgRole }) => Promise<void>;
 }): Promise<Member> {
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const organization = await lockOrganization({ db: tx, organizationId: principal.organizationId });
     const member = await findMember({ db: tx, organizationId: organization.id, memberId });
     assertMayChangeOwnership({ principal, from: member.role, to: role });
@@ -51,4 +52,7 @@ export async function changeMemberRole({
     await onChanged?.({ tx, member: changed, from: member.role });
     return changed;
   });
+  // The member's keys act with the new role from now on (they never do more than their creator may).
+  forgetVerifiedApiKeys();
+  return changed;
 }

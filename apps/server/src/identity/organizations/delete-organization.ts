@@ -1,6 +1,7 @@
 import { AppError } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
 import { eq } from 'drizzle-orm';
+import { forgetVerifiedApiKeys } from '../api-keys/verify-api-key.js';
 import { lockOrganization } from './lock-organization.js';
 
 /**
@@ -26,4 +27,5 @@ export async function deleteOrganization({ db, organizationId }: { db: Db; organ
       .set({ activeOrganizationId: null })
       .where(eq(schema.sessions.activeOrganizationId, organizationId));
   });
+  forgetVerifiedApiKeys();
 }

@@ -2,6 +2,7 @@ import { AppError } from '@sigmacode/core';
 import { type Db, schema } from '@sigmacode/db';
 import { and, eq } from 'drizzle-orm';
 import type { UserPrincipal } from '../access/principal.js';
+import { forgetVerifiedApiKeys } from '../api-keys/verify-api-key.js';
 import { endMembership } from './end-membership.js';
 import { lockOrganization } from './lock-organization.js';
 import { assertAnotherOwnerRemains } from './owner-rules.js';
@@ -38,4 +39,5 @@ export async function leaveOrganization({ db, principal }: { db: Db; principal: 
     await endMembership({ db: tx, memberId: member.id, organizationId: organization.id, userId: principal.userId });
     await setActiveOrganization({ db: tx, sessionId: principal.sessionId, organizationId: null });
   });
+  forgetVerifiedApiKeys();
 }

@@ -1,6 +1,7 @@
 import { AppError } from '@sigmacode/core';
 import type { Db } from '@sigmacode/db';
 import type { Principal } from '../access/principal.js';
+import { forgetVerifiedApiKeys } from '../api-keys/verify-api-key.js';
 import { endMembership } from './end-membership.js';
 import { findMember } from './find-member.js';
 import { lockOrganization } from './lock-organization.js';
@@ -39,4 +40,5 @@ export async function removeMember({
     }
     await endMembership({ db: tx, memberId: member.id, organizationId: organization.id, userId: member.userId });
   });
+  forgetVerifiedApiKeys();
 }
