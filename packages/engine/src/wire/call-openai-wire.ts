@@ -1,4 +1,5 @@
 import type { FinishReason, LanguageModelUsage, TextStreamPart, ToolSet } from 'ai';
+import { Agent, type Dispatcher, request } from 'undici';
 import type { WireMessage } from './to-wire-messages.js';
 
 type Part = TextStreamPart<ToolSet>;
@@ -29,8 +30,15 @@ export interface OpenAiWireCall {
   abortSignal: AbortSignal;
   /** Attempts after the first when the server cannot be reached or answers 408, 409, 429 or 5xx (default 2). */
   maxRetries?: number;
-  fetch?: typeof fetch;
+  /** The connection pool to send through (default: one shared keep-alive pool per process). */
+  dispatcher?: Dispatcher;
 }
+
+/**
+ * The process's pool of upstream connections: undici's `request` on keep-alive connections costs a fraction of the
+ * CPU of `fetch` (no WHATWG Request/Response/stream objects per call), which is most of a gateway's own work.
+ */
+const sharedDispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
 
 /** An HTTP error of the upstream, shaped like the AI SDK's (its `statusCode` is what the pipeline reads). */
 export class WireCallError extends Error {
@@ -95,8 +103,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** Sends the request, retrying what may succeed on a second try, before any byte of an answer is read. */
-async function send(call: OpenAiWireCall): Promise<Response> {
-  const doFetch = call.fetch ?? fetch;
+async function send(call: OpenAiWireCall): Promise<Dispatcher.ResponseData['body']> {
   const url = `${call.target.baseURL.replace(/\/+$/, '')}/chat/completions`;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -108,12 +115,19 @@ async function send(call: OpenAiWireCall): Promise<Response> {
   for (let attempt = 0; ; attempt += 1) {
     let failure: WireCallError;
     try {
-      const response = await doFetch(url, { method: 'POST', headers, body, signal: call.abortSignal });
-      if (response.ok) return response;
-      await response.body?.cancel().catch(() => {});
-      const retryable = [408, 409, 429].includes(response.status) || response.status >= 500;
-      failure = new WireCallError(`The model server answered ${response.status}.`, {
-        statusCode: response.status,
+      const response = await request(url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: call.abortSignal,
+        dispatcher: call.dispatcher ?? sharedDispatcher,
+      });
+      if (response.statusCode >= 200 && response.statusCode < 300) return response.body;
+      await response.body.dump().catch(() => {});
+      const status = response.statusCode;
+      const retryable = [408, 409, 429].includes(status) || status >= 500;
+      failure = new WireCallError(`The model server answered ${status}.`, {
+        statusCode: status,
         isRetryable: retryable,
       });
     } catch (error) {
@@ -127,10 +141,10 @@ async function send(call: OpenAiWireCall): Promise<Response> {
 }
 
 /** The `data:` payloads of a server-sent-event body, as they complete. */
-async function* dataLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+async function* dataLines(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let buffer = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of body) {
     buffer += decoder.decode(chunk, { stream: true });
     let newline = buffer.indexOf('\n');
     while (newline !== -1) {
@@ -161,9 +175,9 @@ interface WireChunk {
  * @example for await (const part of callOpenAiWire({ target, messages, stream: true, abortSignal })) …
  */
 export async function* callOpenAiWire(call: OpenAiWireCall): AsyncGenerator<Part> {
-  const response = await send(call);
+  const body = await send(call);
   if (!call.stream) {
-    const answer = (await response.json()) as WireChunk;
+    const answer = (await body.json()) as WireChunk;
     const choice = answer.choices?.[0];
     const text = typeof choice?.message?.content === 'string' ? choice.message.content : '';
     if (text) yield { type: 'text-delta', id: '0', text };
@@ -176,12 +190,11 @@ export async function* callOpenAiWire(call: OpenAiWireCall): AsyncGenerator<Part
     } as Part;
     return;
   }
-  if (!response.body) throw new WireCallError('The model server sent no body.', { isRetryable: false });
   let finishReason: string | null = null;
   let usage: WireChunk['usage'];
   let done = false;
   try {
-    for await (const data of dataLines(response.body)) {
+    for await (const data of dataLines(body)) {
       if (data === '[DONE]') {
         done = true;
         break;
