@@ -137,6 +137,32 @@ describe.each(testEngines())('POST /v1/chat/completions on $name', (engine) => {
     expect(events.data[0]).toMatchObject({ direction: 'input', action: 'block', api: 'openai' });
   });
 
+  it('scans an answer sent in one piece whole: a secret anywhere in a long answer is redacted, a banned word blocks', async () => {
+    const filler = 'The quarterly figures look fine and the team is on track. '.repeat(12);
+    fake.setScript({ chunks: [`${filler}Your key is AKIAZ7VR`, 'SQ5TJN2XKQ3P, keep it safe.'] });
+    const completion = await client.chat.completions.create({
+      model: 'openai-compatible/fake-model',
+      messages: [{ role: 'user', content: 'what is my key?' }],
+    });
+    expect(completion.choices[0]?.message.content).toBe(`${filler}Your key is [SECRET], keep it safe.`);
+
+    await setPolicy({
+      version: 1,
+      bannedWords: ['Projekt Falke'],
+      detectors: { 'banned-words': { action: 'block', directions: ['output'] } },
+    });
+    fake.setScript({ chunks: [filler, 'Das interne Projekt Falke startet morgen.'] });
+    const before = await balance();
+    const blocked = (await client.chat.completions
+      .create({ model: 'openai-compatible/fake-model', messages: [{ role: 'user', content: 'was gibt es neues?' }] })
+      .catch((caught: unknown) => caught)) as InstanceType<typeof OpenAI.APIError>;
+    expect(blocked.status).toBe(403);
+    expect(blocked.code).toBe('content_blocked');
+    expect(await balance()).toEqual(before);
+    await setPolicy(null);
+    fake.setScript({});
+  });
+
   it('redacts a secret split across upstream chunks before it leaves, and cuts the stream on a block', async () => {
     fake.setScript({ chunks: ['Your key is AKIAZ7VR', 'SQ5TJN2X', 'KQ3P, keep it safe.'] });
     const stream = await client.chat.completions.create({

@@ -75,6 +75,9 @@ export interface ChatCall {
   outcome: Promise<ChatOutcome>;
 }
 
+/** Output scanner windows for answers sent in one piece: a scan per megabyte of answer, not per 128 characters. */
+const ONE_PIECE_SCAN = { scanStep: 1 << 20, maxHold: 1 << 24 } as const;
+
 /** Answers longer than this are not worth holding tokens for by default (unknown model limits). */
 const DEFAULT_MAX_OUTPUT_TOKENS = 4_096;
 
@@ -269,7 +272,13 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         let first = true;
         for await (const part of guardOutputParts({
           parts: started.parts,
-          options: { policy: request.policy, ...(request.system ? { systemPrompt: request.system } : {}) },
+          options: {
+            policy: request.policy,
+            ...(request.system ? { systemPrompt: request.system } : {}),
+            // An answer sent in one piece is scanned in one piece: nobody reads it earlier, so windows would only
+            // scan the same text twice.
+            ...(request.stream === false ? ONE_PIECE_SCAN : {}),
+          },
           report,
         })) {
           if (part.type === 'text-delta' || part.type === 'tool-call') {
