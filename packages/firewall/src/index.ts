@@ -26,5 +26,5 @@ export * from './redact/index.js';
 export type { FirewallResources } from './resources.js';
 export { DEFAULT_RESOURCES } from './resources.js';
 export type { OutputScanner, OutputScannerOptions, StreamSummary } from './stream/index.js';
-export { createOutputScanner } from './stream/index.js';
+export { createOutputScanner, createTextScanner, type TextScanner } from './stream/index.js';
 export * from './verdict.js';

@@ -79,13 +79,13 @@ export async function* guardDifyStream({
   let template: SseFrame | null = null;
   const envelope: Record<string, unknown> = {};
 
-  const scan = async (work: (current: ScannedSegment) => Promise<string>, close: boolean): Promise<void> => {
+  const scan = (work: (current: ScannedSegment) => string, close: boolean): void => {
     if (!segment) return;
     const current = segment;
     if (close) segment = null;
     const began = performance.now();
     try {
-      report.text += await work(current);
+      report.text += work(current);
     } finally {
       report.scanMs += performance.now() - began;
       if (close) report.findings.push(...current.findings());
@@ -135,11 +135,11 @@ export async function* guardDifyStream({
         pending.push({ frame, end: original.length + text.length });
         original += text;
         segment ??= new ScannedSegment(options);
-        await scan((current) => current.write(text), false);
+        scan((current) => current.write(text), false);
         yield* drain();
         continue;
       }
-      await scan((current) => current.end(), true);
+      scan((current) => current.end(), true);
       yield* drain();
       if (data?.event === 'error') {
         report.failure = new AppError('UPSTREAM_FAILED', {
@@ -157,7 +157,7 @@ export async function* guardDifyStream({
       }
       yield frame.raw;
     }
-    await scan((current) => current.end(), true);
+    scan((current) => current.end(), true);
     yield* drain();
   } catch (error) {
     if (!isAppError(error) || error.code !== 'CONTENT_BLOCKED') throw error;
@@ -165,9 +165,6 @@ export async function* guardDifyStream({
     yield blockedEvent(error);
   } finally {
     const open = segment as ScannedSegment | null;
-    if (open) {
-      open.abort(new Error('stream ended'));
-      report.findings.push(...open.findings());
-    }
+    if (open) report.findings.push(...open.findings());
   }
 }

@@ -43,13 +43,13 @@ export async function* guardOutputParts({
     report.text += text;
     return [{ type: 'text-delta', id: textId, text }];
   };
-  const closeSegment = async (): Promise<Part[]> => {
+  const closeSegment = (): Part[] => {
     if (!segment) return [];
     const current = segment;
     segment = null;
     const started = performance.now();
     try {
-      return emit(await current.end());
+      return emit(current.end());
     } finally {
       report.scanMs += performance.now() - started;
       report.findings.push(...current.findings());
@@ -61,7 +61,7 @@ export async function* guardOutputParts({
         textId = part.id;
         segment ??= new ScannedSegment(options);
         const started = performance.now();
-        const released = await segment.write(part.text);
+        const released = segment.write(part.text);
         report.scanMs += performance.now() - started;
         yield* emit(released);
         continue;
@@ -75,16 +75,13 @@ export async function* guardOutputParts({
         part.type === 'error' ||
         part.type === 'abort'
       ) {
-        yield* await closeSegment();
+        yield* closeSegment();
       }
       yield part;
     }
-    yield* await closeSegment();
+    yield* closeSegment();
   } finally {
     const open = segment as ScannedSegment | null;
-    if (open) {
-      open.abort(new Error('stream ended'));
-      report.findings.push(...open.findings());
-    }
+    if (open) report.findings.push(...open.findings());
   }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import { PolicySchema } from '../policy/policy-schema.js';
 import { FAKE } from '../testing/fake-secrets.js';
 import { createOutputScanner, type OutputScannerOptions } from './create-output-scanner.js';
+import { createTextScanner } from './create-text-scanner.js';
 
 /** Streams `text` in chunks of the given sizes (cycled) and returns what left the scanner, or the error. */
 async function streamText({
@@ -32,6 +33,34 @@ async function streamText({
   let output = '';
   try {
     for await (const piece of source.pipeThrough(createOutputScanner(options))) output += piece;
+    return { output, error: undefined };
+  } catch (error) {
+    return { output, error };
+  }
+}
+
+/** The same chunks through the synchronous text scanner. */
+function scanText({
+  text,
+  sizes,
+  options,
+}: {
+  text: string;
+  sizes: readonly number[];
+  options: OutputScannerOptions;
+}): {
+  output: string;
+  error: unknown;
+} {
+  const scanner = createTextScanner(options);
+  let output = '';
+  try {
+    for (let at = 0, i = 0; at < text.length; i++) {
+      const size = sizes[i % sizes.length] ?? 1;
+      output += scanner.push(text.slice(at, at + size));
+      at += size;
+    }
+    output += scanner.end();
     return { output, error: undefined };
   } catch (error) {
     return { output, error };
@@ -157,6 +186,25 @@ describe('createOutputScanner: streaming equals analyzing the whole text', () =>
             expect(error).toBeUndefined();
             expect(output).toBe(verdict.redactedText ?? text);
           }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the synchronous text scanner releases exactly what the stream scanner does, one-piece windows included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        textArbitrary,
+        fc.array(fc.integer({ min: 1, max: 48 }), { minLength: 1, maxLength: 30 }),
+        fc.oneof(windowsArbitrary, fc.constant<OutputScannerOptions>({ scanStep: 1 << 20, maxHold: 1 << 24 })),
+        async (text, sizes, options) => {
+          const streamed = await streamText({ text, sizes, options: { ...options, policy } });
+          const scanned = scanText({ text, sizes, options: { ...options, policy } });
+          expect(scanned.output).toBe(streamed.output);
+          expect((scanned.error as AppError | undefined)?.code).toBe((streamed.error as AppError | undefined)?.code);
+          const verdict = analyzeText({ text, direction: 'output', policy });
+          if (verdict.action !== 'block') expect(scanned.output).toBe(verdict.redactedText ?? text);
         },
       ),
       { numRuns: 150 },

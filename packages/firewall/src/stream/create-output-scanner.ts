@@ -103,6 +103,26 @@ function contextTail(text: string, length: number): string {
  * // after the stream: scanner.summary() → { action: 'redact', findings: [...], … }
  */
 export function createOutputScanner(options: OutputScannerOptions = {}): OutputScanner {
+  const { transformer, summary } = createScannerTransformer(options);
+  return Object.assign(new TransformStream<string, string>(transformer), { summary });
+}
+
+/** The output scanner's work as a transformer: synchronous, so it can run inside a TransformStream or without one. */
+export interface ScannerTransformer {
+  transformer: {
+    transform(chunk: string, controller: TransformStreamDefaultController<string>): void;
+    flush(controller: TransformStreamDefaultController<string>): void;
+  };
+  summary(): StreamSummary;
+}
+
+/**
+ * The transformer behind {@link createOutputScanner} (see there for what it does). Its `transform` and `flush` run
+ * synchronously: released text goes to `controller.enqueue`, a block to `controller.error`.
+ *
+ * @example const { transformer, summary } = createScannerTransformer({ policy })
+ */
+export function createScannerTransformer(options: OutputScannerOptions = {}): ScannerTransformer {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { mode } = policy;
   const direction = options.direction ?? 'output';
@@ -128,15 +148,17 @@ export function createOutputScanner(options: OutputScannerOptions = {}): OutputS
   };
 
   if (mode === 'off') {
-    const passThrough = new TransformStream<string, string>({
-      transform(chunk, controller) {
-        inputCharacters += chunk.length;
-        outputCharacters += chunk.length;
-        controller.enqueue(chunk);
+    return {
+      transformer: {
+        transform(chunk, controller) {
+          inputCharacters += chunk.length;
+          outputCharacters += chunk.length;
+          controller.enqueue(chunk);
+        },
+        flush: finish,
       },
-      flush: finish,
-    });
-    return Object.assign(passThrough, { summary });
+      summary,
+    };
   }
 
   const enforce = mode === 'enforce';
@@ -243,7 +265,7 @@ export function createOutputScanner(options: OutputScannerOptions = {}): OutputS
     nextScanAt = Math.max(pending.length, holdBack) + scanStep;
   };
 
-  const scanner = new TransformStream<string, string>({
+  const transformer: ScannerTransformer['transformer'] = {
     transform(chunk, controller) {
       if (blocked) return;
       inputCharacters += chunk.length;
@@ -274,6 +296,6 @@ export function createOutputScanner(options: OutputScannerOptions = {}): OutputS
       if (tail) controller.enqueue(tail);
       finish();
     },
-  });
-  return Object.assign(scanner, { summary });
+  };
+  return { transformer, summary };
 }
