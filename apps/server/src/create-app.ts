@@ -32,6 +32,7 @@ import { apiKeyRoutes } from './identity/api-keys/api-key-routes.js';
 import { documentAuthEndpoints } from './identity/auth/auth-openapi.js';
 import { authRoutes } from './identity/auth/auth-routes.js';
 import { createAuth } from './identity/auth/create-auth.js';
+import { quietAuthContext } from './identity/auth/quiet-auth-context.js';
 import { signInMethodsRoutes } from './identity/auth/sign-in-methods-routes.js';
 import { authenticate } from './identity/authenticate.js';
 import { meRoutes } from './identity/me/me-routes.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const metrics = deps.metrics ?? createMetrics();
   app.use('*', httpMetrics({ metrics }));
   app.use('*', requestContext({ logger: deps.logger }));
+  app.use('*', quietAuthContext());
   app.use('*', securityHeaders());
 
   const cors = corsPolicy({ consoleOrigins: [deps.config.publicUrl, ...deps.config.corsOrigins] });
