@@ -108,6 +108,24 @@ describe('error bodies', () => {
     });
   });
 
+  it('a body whose Content-Length is over the limit is refused with 413 before it is read', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(4096) });
+    const res = await appWithEchoRoutes().request('/api/echo', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.length) },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(ConsoleErrorBodySchema.parse(await res.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const small = JSON.stringify({ name: 'ada' });
+    const fine = await appWithEchoRoutes().request('/api/echo', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(small.length) },
+      body: small,
+    });
+    expect(fine.status).toBe(200);
+  });
+
   it('an unexpected error is a 500 that reveals nothing of its cause', async () => {
     const res = await appWithEchoRoutes().request('/api/boom');
     expect(res.status).toBe(500);
