@@ -30,6 +30,8 @@ function appWithEchoRoutes() {
       (c) => c.json(c.req.valid('json')),
     );
   }
+  // A handler that answers with a Response of its own (as the streaming routes do), not through c.json.
+  app.get('/v1/raw', () => new Response('data: hi\n\n', { headers: { 'Content-Type': 'text/event-stream' } }));
   app.get('/api/boom', () => {
     throw new Error('database password is hunter2');
   });
@@ -156,5 +158,26 @@ describe('error bodies', () => {
     const own = await preflight('/api/echo', 'http://localhost:3000');
     expect(own.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(own.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
+  it('puts the request id and the public CORS headers on JSON answers and on a handler’s own Response alike', async () => {
+    const app = appWithEchoRoutes();
+    const json = await app.request('/v1/echo', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'trace-json' },
+      body: JSON.stringify({ name: 'ada' }),
+    });
+    const raw = await app.request('/v1/raw', { headers: { 'X-Request-Id': 'trace-raw' } });
+    for (const [res, id] of [
+      [json, 'trace-json'],
+      [raw, 'trace-raw'],
+    ] as const) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-request-id')).toBe(id);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect(await raw.text()).toBe('data: hi\n\n');
   });
 });

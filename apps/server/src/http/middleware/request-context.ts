@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../../infra/create-logger.js';
 import type { AppEnv } from '../app-env.js';
+import { setResponseHeader } from '../set-response-header.js';
 
 const INCOMING_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const QUIET_PATHS = new Set(['/health', '/api/health', '/metrics']);
@@ -17,9 +18,9 @@ export function requestContext({ logger }: { logger: Logger }): MiddlewareHandle
     const log = logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);
-    c.header('X-Request-Id', requestId);
     const started = performance.now();
     await next();
+    setResponseHeader(c, 'X-Request-Id', requestId);
     const line = {
       method: c.req.method,
       path: c.req.path,
