@@ -23,8 +23,9 @@ export function rateLimitScopeOf(key: string): 'api_key' | 'user' | 'organizatio
 }
 
 /**
- * Counts one request against the caller's and the organization's per-minute limits and checks the organization's
- * token budget for the minute; 429 RATE_LIMITED with Retry-After when one is reached.
+ * Counts one request against the caller's and the organization's per-minute limits and the prompt's tokens against
+ * the organization's token budget for the minute — all or nothing, in one atomic check; 429 RATE_LIMITED with
+ * Retry-After when one is reached.
  *
  * @example await enforceRateLimits({ limiter, limits: ai.rateLimits, principal, promptTokens: 1200 })
  */
@@ -40,19 +41,15 @@ export async function enforceRateLimits({
   promptTokens: number;
 }): Promise<void> {
   const keys = rateKeysOf(principal);
-  const requests = await limiter.consume({
+  // One atomic check of all three: a request refused by one limit counts against none.
+  const decision = await limiter.consume({
     limits: [
       { key: `${keys.caller}:rpm`, limit: limits.requestsPerMinute },
       { key: `${keys.organization}:rpm`, limit: limits.organizationRequestsPerMinute },
+      { key: `${keys.organization}:tpm`, limit: limits.tokensPerMinute, cost: promptTokens },
     ],
     cost: 1,
   });
-  const decision = requests.allowed
-    ? await limiter.consume({
-        limits: [{ key: `${keys.organization}:tpm`, limit: limits.tokensPerMinute }],
-        cost: promptTokens,
-      })
-    : requests;
   if (decision.allowed) return;
   const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
   const what = decision.key.endsWith(':tpm') ? 'tokens' : 'requests';

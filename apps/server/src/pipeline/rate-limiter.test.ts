@@ -66,6 +66,26 @@ describe.each(backends)('rate limiter ($name)', ({ make }) => {
     expect(await limiter.consume({ limits: [{ key: 'user', limit: 100 }], cost: 1 })).toMatchObject({ allowed: false });
   });
 
+  it('counts each limit its own cost: requests and tokens in one check, all or nothing', async () => {
+    const at = 1_800_000_240_000;
+    const limiter = make(() => at);
+    const call = (tokens: number) =>
+      limiter.consume({
+        limits: [
+          { key: 'caller:rpm', limit: 10 },
+          { key: 'org:tpm', limit: 1_000, cost: tokens },
+        ],
+        cost: 1,
+      });
+    expect((await call(600)).allowed).toBe(true);
+    expect(await call(500)).toMatchObject({ allowed: false, key: 'org:tpm', limit: 1_000 });
+    // The refused call counted neither its request nor its tokens: 9 more requests of 40 tokens fit exactly.
+    for (let i = 0; i < 9; i += 1) expect((await call(40)).allowed).toBe(true);
+    expect(await call(1)).toMatchObject({ allowed: false, key: 'caller:rpm' });
+    expect((await limiter.consume({ limits: [{ key: 'org:tpm', limit: 960, cost: 0 }], cost: 1 })).allowed).toBe(true);
+    expect((await limiter.consume({ limits: [{ key: 'org:tpm', limit: 959, cost: 0 }], cost: 1 })).allowed).toBe(false);
+  });
+
   it('counts concurrent callers exactly', async () => {
     const limiter = make(() => 1_800_000_180_000);
     const results = await Promise.all(

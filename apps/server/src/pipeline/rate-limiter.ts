@@ -1,10 +1,14 @@
 import type { Redis } from 'ioredis';
 import { runRedisScript } from '../infra/run-redis-script.js';
 
-/** One limit to check: at most `limit` units per `windowMs` for `key`. */
+/**
+ * One limit to check: at most `limit` units per `windowMs` for `key`. The request counts `cost` against it (default:
+ * the consume's `cost`).
+ */
 export interface RateLimit {
   key: string;
   limit: number;
+  cost?: number;
 }
 
 /** The outcome of a consume: allowed, or which limit refused and when to retry. */
@@ -13,7 +17,7 @@ export type RateDecision = { allowed: true } | { allowed: false; key: string; li
 /**
  * Weighted rate limits over a sliding window (approximated from the current and the previous fixed bucket, weighted
  * by how much of the previous one still lies in the window — no burst at bucket edges can pass twice the limit, and
- * memory is two counters per key). `consume` checks every limit and, only when all allow, adds `cost` to each:
+ * memory is two counters per key). `consume` checks every limit and, only when all allow, adds each one's cost:
  * atomically in one Redis script when Redis is configured (shared by every instance), in process otherwise.
  *
  * @example
@@ -27,20 +31,21 @@ export interface RateLimiter {
 }
 
 const CONSUME_SCRIPT = `
-local cost = tonumber(ARGV[1])
-local frac = tonumber(ARGV[2])
-local ttl = tonumber(ARGV[3])
+local frac = tonumber(ARGV[1])
+local ttl = tonumber(ARGV[2])
 local n = #KEYS / 2
 for i = 1, n do
   local current = tonumber(redis.call('GET', KEYS[2 * i - 1]) or '0')
   local previous = tonumber(redis.call('GET', KEYS[2 * i]) or '0')
-  local limit = tonumber(ARGV[3 + i])
+  local limit = tonumber(ARGV[1 + 2 * i])
+  local cost = tonumber(ARGV[2 + 2 * i])
   if previous * (1 - frac) + current + cost > limit then
     return i
   end
 end
-if cost > 0 then
-  for i = 1, n do
+for i = 1, n do
+  local cost = tonumber(ARGV[2 + 2 * i])
+  if cost > 0 then
     redis.call('INCRBY', KEYS[2 * i - 1], cost)
     redis.call('PEXPIRE', KEYS[2 * i - 1], ttl)
   end
@@ -81,10 +86,9 @@ export function createRateLimiter({
         const bucket = bucketOf(at);
         const keys = limits.flatMap((limit) => [keyOf(limit.key, bucket), keyOf(limit.key, bucket - 1)]);
         const args = [
-          String(cost),
           String(fractionOf(at)),
           String(windowMs * 2),
-          ...limits.map((l) => String(l.limit)),
+          ...limits.flatMap((l) => [String(l.limit), String(l.cost ?? cost)]),
         ];
         const refused = Number(await runRedisScript({ redis, script: CONSUME_SCRIPT, keys, args }));
         const limit = limits[refused - 1];
@@ -133,11 +137,11 @@ export function createRateLimiter({
       const entries = limits.map((limit) => entryOf(limit.key, bucket));
       for (const [index, limit] of limits.entries()) {
         const entry = entries[index] as { current: number; previous: number };
-        if (entry.previous * (1 - frac) + entry.current + cost > limit.limit) {
+        if (entry.previous * (1 - frac) + entry.current + (limit.cost ?? cost) > limit.limit) {
           return { allowed: false, key: limit.key, limit: limit.limit, retryAfterMs: retryAfter(at) };
         }
       }
-      for (const entry of entries) entry.current += cost;
+      for (const [index, entry] of entries.entries()) entry.current += limits[index]?.cost ?? cost;
       return { allowed: true };
     },
     async record({ keys, cost }) {
