@@ -1,17 +1,25 @@
-import { createRoute } from '@tanstack/react-router';
-import { AgentPage } from '../pages/dashboard/agents/agent-page';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { validateAgentSearch } from '../pages/dashboard/agents/agent-tabs';
-import { AgentsPage } from '../pages/dashboard/agents/agents-page';
-import { ChatPage, type ChatSearch } from '../pages/dashboard/chat/chat-page';
+import type { ChatSearch } from '../pages/dashboard/chat/chat-page';
 import { DashboardLayout } from '../pages/dashboard/dashboard-layout';
-import { FirewallPage } from '../pages/dashboard/firewall/firewall-page';
-import { KnowledgePage } from '../pages/dashboard/knowledge/knowledge-page';
-import { ModelsPage } from '../pages/dashboard/models/models-page';
-import { OverviewPage } from '../pages/dashboard/overview-page';
-import { SETTINGS_TABS, SettingsPage, type SettingsSearch } from '../pages/dashboard/settings/settings-page';
-import { ToolsPage } from '../pages/dashboard/tools/tools-page';
-import { WorkflowsPage } from '../pages/dashboard/workflows/workflows-page';
+import { SETTINGS_TABS, type SettingsSearch } from '../pages/dashboard/settings/settings-search';
 import { rootRoute } from './root-route';
+
+// Every page is its own chunk, loaded when first visited (the charts library alone is several hundred kilobytes);
+// the layout around them loads with the app.
+const OverviewPage = lazyRouteComponent(() => import('../pages/dashboard/overview-page'), 'OverviewPage');
+const ModelsPage = lazyRouteComponent(() => import('../pages/dashboard/models/models-page'), 'ModelsPage');
+const ChatPage = lazyRouteComponent(() => import('../pages/dashboard/chat/chat-page'), 'ChatPage');
+const AgentsPage = lazyRouteComponent(() => import('../pages/dashboard/agents/agents-page'), 'AgentsPage');
+const AgentPage = lazy(() =>
+  import('../pages/dashboard/agents/agent-page').then((module) => ({ default: module.AgentPage })),
+);
+const FirewallPage = lazyRouteComponent(() => import('../pages/dashboard/firewall/firewall-page'), 'FirewallPage');
+const SettingsPage = lazyRouteComponent(() => import('../pages/dashboard/settings/settings-page'), 'SettingsPage');
+const WorkflowsPage = lazyRouteComponent(() => import('../pages/dashboard/workflows/workflows-page'), 'WorkflowsPage');
+const KnowledgePage = lazyRouteComponent(() => import('../pages/dashboard/knowledge/knowledge-page'), 'KnowledgePage');
+const ToolsPage = lazyRouteComponent(() => import('../pages/dashboard/tools/tools-page'), 'ToolsPage');
 
 export const dashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -54,7 +62,11 @@ export const agentRoute = createRoute({
   component: function AgentRouteComponent() {
     const { agentId } = agentRoute.useParams();
     const { tab } = agentRoute.useSearch();
-    return <AgentPage agentId={agentId} tab={tab} />;
+    return (
+      <Suspense fallback={null}>
+        <AgentPage agentId={agentId} tab={tab} />
+      </Suspense>
+    );
   },
 });
 

@@ -8,13 +8,7 @@ import { AuditTab } from './audit-tab';
 import { BillingTab } from './billing-tab';
 import { OrganizationTab } from './organization-tab';
 import { ProfileTab } from './profile-tab';
-
-export const SETTINGS_TABS = ['profile', 'organization', 'keys', 'billing', 'audit'] as const;
-export type SettingsTab = (typeof SETTINGS_TABS)[number];
-/** `?tab=keys`: the open tab can be linked to and survives a reload. */
-export interface SettingsSearch {
-  tab?: SettingsTab;
-}
+import type { SettingsTab } from './settings-search';
 
 /** `/dashboard/settings`: profile, organization and members, API keys, billing, and the audit log for admins. */
 export function SettingsPage() {
