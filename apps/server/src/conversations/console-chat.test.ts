@@ -184,6 +184,32 @@ describe.each(testEngines())('console chat on $name', (engine) => {
     expect(await res.json()).toMatchObject({ event: 'message', answer: 'Echo: blocking please', mode: 'chat' });
   });
 
+  it('keeps an earlier question’s secret redacted in every later turn, and records its threat once', async () => {
+    const secret = 'AKIAZ7VRSQ5TJN2XKQ3P';
+    const events = async () =>
+      (
+        (await (
+          await app.request(`/api/firewall/events?appId=${fakeApp}&direction=input`, { headers: asUser(owner) })
+        ).json()) as { data: { action: string }[] }
+      ).data.length;
+    const before = await events();
+    fake.setScript({ text: 'Noted.' });
+    const first = await readEvents(await chat({ appId: fakeApp, query: `My key is ${secret}, store it` }));
+    const conversationId = first.at(-1)?.conversation_id as string;
+    expect(await events()).toBe(before + 1);
+    // Turn 2: the first exchange is the verbatim window (memoryWindow 1). Turn 3: it is in the summary.
+    for (const query of ['And then?', 'Anything else?']) {
+      fake.setScript({ text: 'Fine.' });
+      await readEvents(await chat({ appId: fakeApp, query, conversationId }));
+      const sent = JSON.stringify(fake.requests.at(-1)?.body);
+      expect(sent).not.toContain(secret);
+      expect(sent).toContain('My key is');
+    }
+    expect(JSON.stringify(fake.requests.at(-1)?.body)).toMatch(/Summary of the earlier conversation/);
+    // The redaction was recorded at its own turn only.
+    expect(await events()).toBe(before + 1);
+  });
+
   it('tells the client when the firewall redacted the user’s own message', async () => {
     const res = await chat({ appId: echoApp, query: 'My key is AKIAZ7VRSQ5TJN2XKQ3P, check it', stream: false });
     expect(res.status).toBe(200);

@@ -7,6 +7,7 @@ import type { LoadedApp } from '../apps/find-app.js';
 import type { LoadedFile } from '../files/file-store.js';
 import { toUserContent } from '../files/to-user-content.js';
 import type { Principal } from '../identity/access/principal.js';
+import { guardTexts } from '../pipeline/guard-texts.js';
 import type { PipelineDeps } from '../pipeline/pipeline-deps.js';
 import { type ChatOutcome, runChat } from '../pipeline/run-chat.js';
 import { buildMemory } from './build-memory.js';
@@ -109,9 +110,29 @@ export async function runAppChat({
       difyCode: 'app_unavailable',
     });
   }
-  const memory = buildMemory({
+  const memory = await buildMemory({
     history: existing ? await loadHistory({ db, conversationId: existing.id }) : [],
     window: app.config.memoryWindow,
+    // The questions memory uses were checked at their own turns; checked again (a secret stays redacted, a policy
+    // made stricter since still applies) without recording their old threats again.
+    check: (questions) =>
+      guardTexts({
+        db,
+        logger: deps.logger,
+        metrics: deps.metrics,
+        firewall: deps.firewall,
+        policy: target.policy,
+        texts: questions.map((text) => ({ text, direction: 'input' as const, history: true })),
+        context: {
+          organizationId: principal.organizationId,
+          appId: app.row.id,
+          requestId: input.requestId,
+          api: input.api,
+        },
+      }),
+  }).catch(async (error: unknown) => {
+    await target.release();
+    throw error;
   });
   const system = [target.system, memory.summary].filter(Boolean).join('\n\n') || undefined;
   const messages: ModelMessage[] = [
@@ -143,6 +164,7 @@ export async function runAppChat({
       modelIds: target.modelIds,
       system,
       messages,
+      checkedMessages: memory.messages.length,
       tools: target.tools,
       maxSteps: target.maxSteps,
       maxOutputTokens: app.config.parameters.maxTokens,

@@ -26,6 +26,7 @@ export async function guardMessages({
   vault,
   metrics,
   report,
+  checkedMessages = 0,
 }: {
   db: Db;
   logger: Logger;
@@ -37,10 +38,12 @@ export async function guardMessages({
   messages: readonly ModelMessage[];
   context: Omit<ThreatContext, 'direction'>;
   vault?: PseudonymVault;
+  /** Leading messages the caller has already passed through the firewall for this call: left as they are. */
+  checkedMessages?: number;
 }): Promise<ModelMessage[]> {
   const copy = structuredClone(messages) as ModelMessage[];
   const slots: Slot[] = [];
-  for (const message of copy) {
+  for (const message of copy.slice(checkedMessages)) {
     if (message.role === 'user') {
       if (typeof message.content === 'string') {
         const target = message;

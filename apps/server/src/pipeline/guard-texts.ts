@@ -10,6 +10,11 @@ import type { Metrics } from '../observability/create-metrics.js';
 export interface GuardedText {
   text: string;
   direction: Direction;
+  /**
+   * Checked and recorded at an earlier turn already (a kept conversation's history): redacted and blocked as ever,
+   * but only a block is recorded and counted again, so a conversation does not repeat its old threats every turn.
+   */
+  history?: boolean;
 }
 
 /**
@@ -52,16 +57,17 @@ export async function guardTexts({
       }),
     ),
   );
+  const recorded = (verdict: Verdict, item: GuardedText) => !item.history || !verdict.allowed;
   if (metrics) {
     for (const [index, verdict] of verdicts.entries()) {
-      const direction = (texts[index] as GuardedText).direction;
-      metrics.firewallSeconds.observe({ direction }, verdict.latencyMs / 1000);
-      countFindings({ metrics, verdict, direction });
+      const item = texts[index] as GuardedText;
+      metrics.firewallSeconds.observe({ direction: item.direction }, verdict.latencyMs / 1000);
+      if (recorded(verdict, item)) countFindings({ metrics, verdict, direction: item.direction });
     }
   }
   const threats = verdicts
     .map((verdict, index) => ({ verdict, item: texts[index] as GuardedText }))
-    .filter(({ verdict }) => isThreat(verdict));
+    .filter(({ verdict, item }) => isThreat(verdict) && recorded(verdict, item));
   if (threats.length > 0) {
     // Stored before answering, so a block is always on record; a storage failure must not let a blocked text pass.
     await Promise.all(

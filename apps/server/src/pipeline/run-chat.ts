@@ -31,6 +31,11 @@ export interface ChatRequest {
   modelIds: readonly string[];
   system?: string | undefined;
   messages: readonly ModelMessage[];
+  /**
+   * Leading `messages` the caller has already passed through the input firewall for this call (a kept conversation's
+   * history, see buildMemory); the pipeline checks the rest.
+   */
+  checkedMessages?: number;
   /** Client tools (no `execute`: their calls are returned) or server tools (run by the agent loop). */
   tools?: ToolSet | undefined;
   toolChoice?: ToolChoice<ToolSet> | undefined;
@@ -165,6 +170,7 @@ export async function runChat(deps: PipelineDeps, request: ChatRequest): Promise
         policy: request.policy,
         messages: request.messages,
         context: threatContext,
+        ...(request.checkedMessages ? { checkedMessages: request.checkedMessages } : {}),
       });
       upstreamStarted = performance.now();
       started = await startModelStream({
