@@ -8,22 +8,32 @@ import { FAKE } from '../testing/fake-secrets.js';
 import { createOutputScanner, type OutputScannerOptions } from './create-output-scanner.js';
 import { createTextScanner } from './create-text-scanner.js';
 
-/** Streams `text` in chunks of the given sizes (cycled) and returns what left the scanner, or the error. */
-async function streamText({
-  text,
-  sizes,
-  options,
-}: {
+/** A text, the sizes of the chunks it arrives in (cycled), and the scanner's options. */
+interface ScanInput {
   text: string;
   sizes: readonly number[];
   options: OutputScannerOptions;
-}): Promise<{ output: string; error: unknown }> {
+}
+/** What left the scanner, and the error it ended with (if any). */
+interface ScanResult {
+  output: string;
+  error: unknown;
+}
+
+/** `text` cut into chunks of the given sizes (cycled). */
+function chunksOf(text: string, sizes: readonly number[]): string[] {
   const chunks: string[] = [];
   for (let at = 0, i = 0; at < text.length; i++) {
     const size = sizes[i % sizes.length] ?? 1;
     chunks.push(text.slice(at, at + size));
     at += size;
   }
+  return chunks;
+}
+
+/** Streams `text` in chunks of the given sizes (cycled) and returns what left the scanner, or the error. */
+async function streamText({ text, sizes, options }: ScanInput): Promise<ScanResult> {
+  const chunks = chunksOf(text, sizes);
   const source = new ReadableStream<string>({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
@@ -40,26 +50,11 @@ async function streamText({
 }
 
 /** The same chunks through the synchronous text scanner. */
-function scanText({
-  text,
-  sizes,
-  options,
-}: {
-  text: string;
-  sizes: readonly number[];
-  options: OutputScannerOptions;
-}): {
-  output: string;
-  error: unknown;
-} {
+function scanText({ text, sizes, options }: ScanInput): ScanResult {
   const scanner = createTextScanner(options);
   let output = '';
   try {
-    for (let at = 0, i = 0; at < text.length; i++) {
-      const size = sizes[i % sizes.length] ?? 1;
-      output += scanner.push(text.slice(at, at + size));
-      at += size;
-    }
+    for (const chunk of chunksOf(text, sizes)) output += scanner.push(chunk);
     output += scanner.end();
     return { output, error: undefined };
   } catch (error) {
