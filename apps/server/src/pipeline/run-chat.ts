@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '@sigmacode/core';
+import type { SamplingSettings } from '@sigmacode/engine';
 import type { Policy } from '@sigmacode/firewall';
 import type { Action } from '@sigmacode/ledger';
 import type { ModelMessage, TextStreamPart, ToolChoice, ToolSet } from 'ai';
@@ -41,14 +42,7 @@ export interface ChatRequest {
   toolChoice?: ToolChoice<ToolSet> | undefined;
   maxSteps: number;
   maxOutputTokens?: number | undefined;
-  settings?: {
-    temperature?: number;
-    topP?: number;
-    stopSequences?: string[];
-    seed?: number;
-    presencePenalty?: number;
-    frequencyPenalty?: number;
-  };
+  settings?: SamplingSettings;
   allowSystemInMessages?: boolean;
   /** False when the answer is sent in one piece: the model is called without streaming (less CPU). Default true. */
   stream?: boolean;

@@ -10,6 +10,16 @@ import {
 import { agentCallOptions } from './agent-call-options.js';
 import type { OnToolResult } from './wrap-tools.js';
 
+/** Sampling settings passed to the model as they are (the AI SDK's names). */
+export interface SamplingSettings {
+  temperature?: number;
+  topP?: number;
+  stopSequences?: string[];
+  seed?: number;
+  presencePenalty?: number;
+  frequencyPenalty?: number;
+}
+
 /** What `runAgent` takes. */
 export interface RunAgentOptions {
   model: LanguageModel;
@@ -20,14 +30,7 @@ export interface RunAgentOptions {
   maxSteps: number;
   maxOutputTokens?: number;
   /** Sampling settings passed to the model as they are. */
-  settings?: {
-    temperature?: number;
-    topP?: number;
-    stopSequences?: string[];
-    seed?: number;
-    presencePenalty?: number;
-    frequencyPenalty?: number;
-  };
+  settings?: SamplingSettings;
   toolChoice?: ToolChoice<ToolSet>;
   /** Allow system messages after the first (an OpenAI client's own instructions). */
   allowSystemInMessages?: boolean;

@@ -1,5 +1,6 @@
 import type { FinishReason, LanguageModelUsage, TextStreamPart, ToolSet } from 'ai';
 import { Agent, type Dispatcher, request } from 'undici';
+import type { SamplingSettings } from '../agent/run-agent.js';
 import type { WireMessage } from './to-wire-messages.js';
 
 type Part = TextStreamPart<ToolSet>;
@@ -17,14 +18,7 @@ export interface OpenAiWireCall {
   target: OpenAiWireTarget;
   messages: WireMessage[];
   maxOutputTokens?: number | undefined;
-  settings?: {
-    temperature?: number;
-    topP?: number;
-    stopSequences?: string[];
-    seed?: number;
-    presencePenalty?: number;
-    frequencyPenalty?: number;
-  };
+  settings?: SamplingSettings;
   /** False: one JSON answer instead of server-sent events. */
   stream: boolean;
   abortSignal: AbortSignal;
