@@ -1,3 +1,4 @@
+export { AddButton } from './add-button';
 export { Badge, type BadgeTone } from './badge';
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant, buttonClass } from './button';
 export { Card, CardHeader } from './card';
@@ -13,6 +14,7 @@ export { IconButton } from './icon-button';
 export { Input, Select, Textarea } from './input';
 export { Notice, type NoticeTone } from './notice';
 export { PageHeader } from './page-header';
+export { QueryView } from './query-view';
 export { Skeleton, SkeletonRows } from './skeleton';
 export { Switch } from './switch';
 export { Table, Td, Th, Tr } from './table';

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { KeyRound, Plus } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { appKeysKey, appKeysQueryOptions, createAppKey, revokeAppKey } from '../../../api/apps-keys';
 import type { App } from '../../../api/apps-schemas';
 import type { ApiKey, CreatedApiKey } from '../../../api/identity-schemas';
 import {
+  AddButton,
   Badge,
   Button,
   Card,
@@ -17,7 +18,7 @@ import {
   Field,
   Input,
   Notice,
-  SkeletonRows,
+  QueryView,
   Table,
   Td,
   Th,
@@ -147,65 +148,64 @@ export function AgentKeysPanel({
   const date = (value: string | null) =>
     value ? new Date(value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
   const createButton = canCreate ? (
-    <Button
-      variant="primary"
-      size="sm"
-      icon={<Plus className="size-4" aria-hidden="true" />}
-      onClick={() => setCreating(true)}
-    >
+    <AddButton size="sm" onClick={() => setCreating(true)}>
       {t('agents.keys.create')}
-    </Button>
+    </AddButton>
   ) : null;
 
-  let body = null;
-  if (!canRead) body = <Notice tone="info">{t('agents.keys.noPermission')}</Notice>;
-  else if (keys.isPending) body = <SkeletonRows label={t('ui.loading')} rows={3} />;
-  else if (keys.isError)
-    body = <ErrorNotice title={t('agents.keys.loadFailed')} error={keys.error} onRetry={() => keys.refetch()} />;
-  else if (keys.data.data.length === 0)
-    body = (
-      <EmptyState
-        icon={KeyRound}
-        title={t('agents.keys.empty')}
-        body={t('agents.keys.emptyBody')}
-        action={createButton}
-      />
-    );
-  else
-    body = (
-      <Table caption={t('agents.keys.title')}>
-        <thead>
-          <tr>
-            <Th>{t('agents.keys.name')}</Th>
-            <Th>{t('agents.keys.prefix')}</Th>
-            <Th>{t('agents.keys.created')}</Th>
-            <Th>{t('agents.keys.lastUsed')}</Th>
-            <Th>
-              <span className="sr-only">{t('agents.keys.actions')}</span>
-            </Th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.data.data.map((key) => (
-            <Tr key={key.id}>
-              <Td className="font-medium">{key.name}</Td>
-              <Td className="font-mono text-xs">{key.prefix}…</Td>
-              <Td className="whitespace-nowrap text-xs">{date(key.createdAt)}</Td>
-              <Td className="whitespace-nowrap text-xs">{date(key.lastUsedAt)}</Td>
-              <Td className="text-right">
-                {key.revokedAt ? (
-                  <Badge tone="neutral">{t('agents.keys.revoked')}</Badge>
-                ) : canRevoke ? (
-                  <Button size="sm" variant="ghost" onClick={() => setRevoking(key)}>
-                    {t('agents.keys.revoke')}
-                  </Button>
-                ) : null}
-              </Td>
-            </Tr>
-          ))}
-        </tbody>
-      </Table>
-    );
+  const body = (
+    <QueryView
+      query={keys}
+      loadFailed={t('agents.keys.loadFailed')}
+      denied={canRead ? null : t('agents.keys.noPermission')}
+    >
+      {(data) => {
+        if (data.data.length === 0)
+          return (
+            <EmptyState
+              icon={KeyRound}
+              title={t('agents.keys.empty')}
+              body={t('agents.keys.emptyBody')}
+              action={createButton}
+            />
+          );
+        return (
+          <Table caption={t('agents.keys.title')}>
+            <thead>
+              <tr>
+                <Th>{t('agents.keys.name')}</Th>
+                <Th>{t('agents.keys.prefix')}</Th>
+                <Th>{t('agents.keys.created')}</Th>
+                <Th>{t('agents.keys.lastUsed')}</Th>
+                <Th>
+                  <span className="sr-only">{t('agents.keys.actions')}</span>
+                </Th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.data.map((key) => (
+                <Tr key={key.id}>
+                  <Td className="font-medium">{key.name}</Td>
+                  <Td className="font-mono text-xs">{key.prefix}…</Td>
+                  <Td className="whitespace-nowrap text-xs">{date(key.createdAt)}</Td>
+                  <Td className="whitespace-nowrap text-xs">{date(key.lastUsedAt)}</Td>
+                  <Td className="text-right">
+                    {key.revokedAt ? (
+                      <Badge tone="neutral">{t('agents.keys.revoked')}</Badge>
+                    ) : canRevoke ? (
+                      <Button size="sm" variant="ghost" onClick={() => setRevoking(key)}>
+                        {t('agents.keys.revoke')}
+                      </Button>
+                    ) : null}
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        );
+      }}
+    </QueryView>
+  );
 
   return (
     <Card>

@@ -11,7 +11,7 @@ import {
   ConfirmDialog,
   EmptyState,
   ErrorNotice,
-  SkeletonRows,
+  QueryView,
 } from '../../../components/ui';
 import { useI18n, useT } from '../../../i18n';
 
@@ -36,52 +36,51 @@ export function AgentVersionsPanel({ app, canWrite }: { app: App; canWrite: bool
     },
   });
 
-  let body = null;
-  if (versions.isPending) body = <SkeletonRows label={t('ui.loading')} rows={3} />;
-  else if (versions.isError)
-    body = (
-      <ErrorNotice title={t('agents.versions.loadFailed')} error={versions.error} onRetry={() => versions.refetch()} />
-    );
-  else if (versions.data.data.length === 0)
-    body = <EmptyState icon={History} title={t('agents.versions.empty')} body={t('agents.versions.emptyBody')} />;
-  else
-    body = (
-      <ol className="divide-y divide-zinc-100 dark:divide-zinc-800">
-        {versions.data.data.map((version) => {
-          const current = version.version === app.version;
-          const { config } = version;
-          return (
-            <li key={version.version} className="flex flex-wrap items-center gap-3 py-3">
-              <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-zinc-100 font-mono font-semibold text-sm dark:bg-zinc-800">
-                v{version.version}
-              </span>
-              <div className="min-w-0 flex-1 text-sm">
-                <p className="font-medium">
-                  {new Date(version.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
-                  {current ? (
-                    <Badge tone="good" className="ml-2">
-                      {t('agents.versions.current')}
-                    </Badge>
+  const body = (
+    <QueryView query={versions} loadFailed={t('agents.versions.loadFailed')}>
+      {(data) => {
+        if (data.data.length === 0)
+          return <EmptyState icon={History} title={t('agents.versions.empty')} body={t('agents.versions.emptyBody')} />;
+        return (
+          <ol className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {data.data.map((version) => {
+              const current = version.version === app.version;
+              const { config } = version;
+              return (
+                <li key={version.version} className="flex flex-wrap items-center gap-3 py-3">
+                  <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-zinc-100 font-mono font-semibold text-sm dark:bg-zinc-800">
+                    v{version.version}
+                  </span>
+                  <div className="min-w-0 flex-1 text-sm">
+                    <p className="font-medium">
+                      {new Date(version.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+                      {current ? (
+                        <Badge tone="good" className="ml-2">
+                          {t('agents.versions.current')}
+                        </Badge>
+                      ) : null}
+                    </p>
+                    <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
+                      {t('agents.versions.summary', {
+                        model: config.model ?? 'Dify',
+                        tools: config.tools.length,
+                        prompt: config.systemPrompt.length,
+                      })}
+                    </p>
+                  </div>
+                  {canWrite && !current ? (
+                    <Button size="sm" onClick={() => setRestoring(version)}>
+                      {t('agents.versions.restore')}
+                    </Button>
                   ) : null}
-                </p>
-                <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
-                  {t('agents.versions.summary', {
-                    model: config.model ?? 'Dify',
-                    tools: config.tools.length,
-                    prompt: config.systemPrompt.length,
-                  })}
-                </p>
-              </div>
-              {canWrite && !current ? (
-                <Button size="sm" onClick={() => setRestoring(version)}>
-                  {t('agents.versions.restore')}
-                </Button>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
-    );
+                </li>
+              );
+            })}
+          </ol>
+        );
+      }}
+    </QueryView>
+  );
 
   return (
     <Card>

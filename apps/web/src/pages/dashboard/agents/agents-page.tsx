@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Bot, MessageSquare, Plus, Settings2, Trash2 } from 'lucide-react';
+import { Bot, MessageSquare, Settings2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { APPS_QUERY_KEY, appsQueryOptions, deleteApp } from '../../../api/apps-api';
 import type { App } from '../../../api/apps-schemas';
 import { can, meQueryOptions } from '../../../api/me-query';
 import {
+  AddButton,
   Badge,
-  Button,
   buttonClass,
   ConfirmDialog,
   EmptyState,
@@ -99,9 +99,7 @@ export function AgentsPage() {
   });
   const agents = apps.data?.data.filter((app) => app.mode !== 'workflow') ?? [];
   const createButton = canWrite ? (
-    <Button variant="primary" icon={<Plus className="size-4" aria-hidden="true" />} onClick={() => setCreating(true)}>
-      {t('agents.create.open')}
-    </Button>
+    <AddButton onClick={() => setCreating(true)}>{t('agents.create.open')}</AddButton>
   ) : null;
 
   return (

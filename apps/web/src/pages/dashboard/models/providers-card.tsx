@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { KeyRound, Plug, Plus, Trash2 } from 'lucide-react';
+import { KeyRound, Plug, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { modelsQueryOptions } from '../../../api';
 import {
@@ -9,16 +9,15 @@ import {
   providersQueryOptions,
 } from '../../../api/providers-api';
 import {
+  AddButton,
   Badge,
-  Button,
   Card,
   CardHeader,
   ConfirmDialog,
   EmptyState,
   ErrorNotice,
   IconButton,
-  Notice,
-  SkeletonRows,
+  QueryView,
   Table,
   Td,
   Th,
@@ -60,108 +59,100 @@ export function ProvidersCard({ canRead, canManage }: { canRead: boolean; canMan
     },
   });
   const addButton = canManage ? (
-    <Button
-      variant="primary"
-      size="sm"
-      icon={<Plus className="size-4" aria-hidden="true" />}
-      onClick={() => setAdding(true)}
-    >
+    <AddButton size="sm" onClick={() => setAdding(true)}>
       {t('providers.add.open')}
-    </Button>
+    </AddButton>
   ) : null;
 
-  let body = null;
-  if (!canRead) body = <Notice tone="info">{t('providers.noPermission')}</Notice>;
-  else if (providers.isPending) body = <SkeletonRows label={t('ui.loading')} rows={3} />;
-  else if (providers.isError)
-    body = (
-      <ErrorNotice
-        title={t('providers.loadFailed')}
-        error={providers.error}
-        onRetry={() => providers.refetch()}
-        retrying={providers.isFetching}
-      />
-    );
-  else
-    body = (
-      <div className="space-y-5">
-        <div>
-          <p className="mb-2 font-medium text-sm">{t('providers.platform')}</p>
-          {providers.data.platform.length > 0 ? (
-            <ul className="flex flex-wrap gap-2">
-              {providers.data.platform.map((name) => (
-                <li key={name}>
-                  <Badge tone="good">{name}</Badge>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('providers.platformNone')}</p>
-          )}
-        </div>
-        <div>
-          <p className="mb-2 font-medium text-sm">{t('providers.own')}</p>
-          {providers.data.data.length === 0 ? (
-            <EmptyState
-              icon={Plug}
-              title={t('providers.empty')}
-              body={canManage ? t('providers.emptyBody') : t('providers.emptyReadOnly')}
-              action={addButton}
-            />
-          ) : (
-            <Table caption={t('providers.own')}>
-              <thead>
-                <tr>
-                  <Th>{t('providers.field.name')}</Th>
-                  <Th>{t('providers.field.type')}</Th>
-                  <Th>{t('providers.settings')}</Th>
-                  <Th>{t('providers.key')}</Th>
-                  <Th>{t('providers.updated')}</Th>
-                  <Th>
-                    <span className="sr-only">{t('agents.keys.actions')}</span>
-                  </Th>
-                </tr>
-              </thead>
-              <tbody>
-                {providers.data.data.map((credential) => (
-                  <Tr key={credential.id}>
-                    <Td className="font-medium font-mono">{credential.name}</Td>
-                    <Td>{credential.type}</Td>
-                    <Td className="max-w-48 truncate text-xs">{settingsText(credential.settings) || '—'}</Td>
-                    <Td>
-                      {credential.hasApiKey ? (
-                        <Badge tone="good">
-                          <KeyRound className="size-3" aria-hidden="true" />
-                          {t('providers.keyStored')}
-                        </Badge>
-                      ) : (
-                        <Badge>{t('providers.noKey')}</Badge>
-                      )}
-                    </Td>
-                    <Td className="whitespace-nowrap text-xs">
-                      {new Date(credential.updatedAt).toLocaleDateString(locale, { dateStyle: 'medium' })}
-                    </Td>
-                    <Td className="text-right">
-                      {canManage ? (
-                        <IconButton
-                          label={t('providers.remove.label', { name: credential.name })}
-                          onClick={() => {
-                            remove.reset();
-                            setRemoving(credential);
-                          }}
-                        >
-                          <Trash2 className="size-4" aria-hidden="true" />
-                        </IconButton>
-                      ) : null}
-                    </Td>
-                  </Tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-        </div>
-      </div>
-    );
+  const body = (
+    <QueryView
+      query={providers}
+      loadFailed={t('providers.loadFailed')}
+      denied={canRead ? null : t('providers.noPermission')}
+    >
+      {(data) => {
+        return (
+          <div className="space-y-5">
+            <div>
+              <p className="mb-2 font-medium text-sm">{t('providers.platform')}</p>
+              {data.platform.length > 0 ? (
+                <ul className="flex flex-wrap gap-2">
+                  {data.platform.map((name) => (
+                    <li key={name}>
+                      <Badge tone="good">{name}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('providers.platformNone')}</p>
+              )}
+            </div>
+            <div>
+              <p className="mb-2 font-medium text-sm">{t('providers.own')}</p>
+              {data.data.length === 0 ? (
+                <EmptyState
+                  icon={Plug}
+                  title={t('providers.empty')}
+                  body={canManage ? t('providers.emptyBody') : t('providers.emptyReadOnly')}
+                  action={addButton}
+                />
+              ) : (
+                <Table caption={t('providers.own')}>
+                  <thead>
+                    <tr>
+                      <Th>{t('providers.field.name')}</Th>
+                      <Th>{t('providers.field.type')}</Th>
+                      <Th>{t('providers.settings')}</Th>
+                      <Th>{t('providers.key')}</Th>
+                      <Th>{t('providers.updated')}</Th>
+                      <Th>
+                        <span className="sr-only">{t('agents.keys.actions')}</span>
+                      </Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.data.map((credential) => (
+                      <Tr key={credential.id}>
+                        <Td className="font-medium font-mono">{credential.name}</Td>
+                        <Td>{credential.type}</Td>
+                        <Td className="max-w-48 truncate text-xs">{settingsText(credential.settings) || '—'}</Td>
+                        <Td>
+                          {credential.hasApiKey ? (
+                            <Badge tone="good">
+                              <KeyRound className="size-3" aria-hidden="true" />
+                              {t('providers.keyStored')}
+                            </Badge>
+                          ) : (
+                            <Badge>{t('providers.noKey')}</Badge>
+                          )}
+                        </Td>
+                        <Td className="whitespace-nowrap text-xs">
+                          {new Date(credential.updatedAt).toLocaleDateString(locale, { dateStyle: 'medium' })}
+                        </Td>
+                        <Td className="text-right">
+                          {canManage ? (
+                            <IconButton
+                              label={t('providers.remove.label', { name: credential.name })}
+                              onClick={() => {
+                                remove.reset();
+                                setRemoving(credential);
+                              }}
+                            >
+                              <Trash2 className="size-4" aria-hidden="true" />
+                            </IconButton>
+                          ) : null}
+                        </Td>
+                      </Tr>
+                    ))}
+                  </tbody>
+                </Table>
+              )}
+            </div>
+          </div>
+        );
+      }}
+    </QueryView>
+  );
 
   return (
     <Card>

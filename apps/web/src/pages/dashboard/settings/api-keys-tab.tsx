@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { KeyRound, Plus } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import {
   type ApiKey,
@@ -13,6 +13,7 @@ import {
   revokeApiKey,
 } from '../../../api';
 import {
+  AddButton,
   Badge,
   Button,
   Card,
@@ -52,11 +53,7 @@ export function ApiKeysTab() {
   });
   const mayCreate = can(me.data, 'keys:create');
   const mayRevoke = can(me.data, 'keys:revoke');
-  const createButton = mayCreate ? (
-    <Button variant="primary" onClick={() => setCreating(true)} icon={<Plus className="size-4" aria-hidden="true" />}>
-      {t('keys.create')}
-    </Button>
-  ) : null;
+  const createButton = mayCreate ? <AddButton onClick={() => setCreating(true)}>{t('keys.create')}</AddButton> : null;
 
   return (
     <Card aria-labelledby="keys-title">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Plus, Server, Trash2 } from 'lucide-react';
+import { Server, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import {
   deleteMcpServer,
@@ -10,8 +10,8 @@ import {
 } from '../../../api/tools-api';
 import type { McpServer } from '../../../api/tools-schemas';
 import {
+  AddButton,
   Badge,
-  Button,
   Card,
   CardHeader,
   ConfirmDialog,
@@ -19,8 +19,8 @@ import {
   ErrorNotice,
   IconButton,
   Notice,
+  QueryView,
   Skeleton,
-  SkeletonRows,
 } from '../../../components/ui';
 import { useT } from '../../../i18n';
 import { RegisterMcpDialog } from './register-mcp-dialog';
@@ -126,53 +126,41 @@ export function McpServersCard({
     },
   });
   const registerButton = canManage ? (
-    <Button
-      variant="primary"
-      size="sm"
-      icon={<Plus className="size-4" aria-hidden="true" />}
-      onClick={() => setRegistering(true)}
-    >
+    <AddButton size="sm" onClick={() => setRegistering(true)}>
       {t('tools.register.open')}
-    </Button>
+    </AddButton>
   ) : null;
 
-  let body = null;
-  if (!canRead) body = <Notice tone="info">{t('tools.noPermission')}</Notice>;
-  else if (servers.isPending) body = <SkeletonRows label={t('ui.loading')} rows={3} />;
-  else if (servers.isError)
-    body = (
-      <ErrorNotice
-        title={t('tools.loadFailed')}
-        error={servers.error}
-        onRetry={() => servers.refetch()}
-        retrying={servers.isFetching}
-      />
-    );
-  else if (servers.data.data.length === 0)
-    body = (
-      <EmptyState
-        icon={Server}
-        title={t('tools.empty')}
-        body={canManage ? t('tools.emptyBody') : t('tools.emptyReadOnly')}
-        action={registerButton}
-      />
-    );
-  else
-    body = (
-      <ul className="space-y-3">
-        {servers.data.data.map((server) => (
-          <McpServerItem
-            key={server.id}
-            server={server}
-            canManage={canManage}
-            onRemove={() => {
-              remove.reset();
-              setRemoving(server);
-            }}
-          />
-        ))}
-      </ul>
-    );
+  const body = (
+    <QueryView query={servers} loadFailed={t('tools.loadFailed')} denied={canRead ? null : t('tools.noPermission')}>
+      {(data) => {
+        if (data.data.length === 0)
+          return (
+            <EmptyState
+              icon={Server}
+              title={t('tools.empty')}
+              body={canManage ? t('tools.emptyBody') : t('tools.emptyReadOnly')}
+              action={registerButton}
+            />
+          );
+        return (
+          <ul className="space-y-3">
+            {data.data.map((server) => (
+              <McpServerItem
+                key={server.id}
+                server={server}
+                canManage={canManage}
+                onRemove={() => {
+                  remove.reset();
+                  setRemoving(server);
+                }}
+              />
+            ))}
+          </ul>
+        );
+      }}
+    </QueryView>
+  );
 
   return (
     <Card>

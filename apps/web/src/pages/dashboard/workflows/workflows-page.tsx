@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Clock, Plus, Workflow } from 'lucide-react';
+import { Clock, Workflow } from 'lucide-react';
 import { useState } from 'react';
 import { appsQueryOptions } from '../../../api/apps-api';
 import type { App } from '../../../api/apps-schemas';
 import { can, meQueryOptions } from '../../../api/me-query';
 import {
+  AddButton,
   Badge,
-  Button,
   buttonClass,
   Card,
   CardHeader,
@@ -65,14 +65,9 @@ export function WorkflowsPage() {
   const canWrite = can(me.data, 'apps:write');
   const [connecting, setConnecting] = useState(false);
   const connectButton = canWrite ? (
-    <Button
-      variant="primary"
-      size="sm"
-      icon={<Plus className="size-4" aria-hidden="true" />}
-      onClick={() => setConnecting(true)}
-    >
+    <AddButton size="sm" onClick={() => setConnecting(true)}>
       {t('workflows.connect')}
-    </Button>
+    </AddButton>
   ) : null;
 
   return (
