@@ -26,7 +26,7 @@ import {
   Field,
   Input,
   Notice,
-  SkeletonRows,
+  QueryView,
   Table,
   Td,
   Th,
@@ -63,67 +63,67 @@ export function ApiKeysTab() {
           {t('keys.noPermission')}
         </Notice>
       ) : null}
-      {keys.isPending ? (
-        <SkeletonRows label={t('ui.loading')} />
-      ) : keys.isError ? (
-        <ErrorNotice title={t('keys.loadFailed')} error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : keys.data.data.length === 0 ? (
-        <EmptyState icon={KeyRound} title={t('keys.emptyTitle')} body={t('keys.emptyBody')} action={createButton} />
-      ) : (
-        <Table caption={t('keys.title')}>
-          <thead>
-            <tr>
-              <Th>{t('keys.name')}</Th>
-              <Th>{t('keys.prefix')}</Th>
-              <Th>{t('keys.scopes')}</Th>
-              <Th>{t('keys.created')}</Th>
-              <Th>{t('keys.lastUsed')}</Th>
-              <Th>{t('keys.status')}</Th>
-              <Th>
-                <span className="sr-only">{t('keys.revoke')}</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.data.map((key) => {
-              const expired = key.expiresAt !== null && new Date(key.expiresAt).getTime() < Date.now();
-              return (
-                <Tr key={key.id} data-testid="api-key-row">
-                  <Td className="font-medium">{key.name}</Td>
-                  <Td className="font-mono text-xs">{key.prefix}…</Td>
-                  <Td>
-                    <div className="flex flex-wrap gap-1">
-                      {key.scopes.map((scope) => (
-                        <Badge key={scope}>{scope}</Badge>
-                      ))}
-                    </div>
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatDateTime({ value: key.createdAt, locale })}</Td>
-                  <Td className="whitespace-nowrap">
-                    {key.lastUsedAt ? formatDateTime({ value: key.lastUsedAt, locale }) : t('keys.never')}
-                  </Td>
-                  <Td>
-                    {key.revokedAt ? (
-                      <Badge tone="bad">{t('keys.revoked')}</Badge>
-                    ) : expired ? (
-                      <Badge tone="warn">{t('keys.expired')}</Badge>
-                    ) : (
-                      <Badge tone="good">{t('keys.active')}</Badge>
-                    )}
-                  </Td>
-                  <Td className="text-right">
-                    {mayRevoke && !key.revokedAt ? (
-                      <Button size="sm" variant="ghost" onClick={() => setRevoking(key)}>
-                        {t('keys.revoke')}
-                      </Button>
-                    ) : null}
-                  </Td>
-                </Tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
+      <QueryView query={keys} loadFailed={t('keys.loadFailed')}>
+        {(data) =>
+          data.data.length === 0 ? (
+            <EmptyState icon={KeyRound} title={t('keys.emptyTitle')} body={t('keys.emptyBody')} action={createButton} />
+          ) : (
+            <Table caption={t('keys.title')}>
+              <thead>
+                <tr>
+                  <Th>{t('keys.name')}</Th>
+                  <Th>{t('keys.prefix')}</Th>
+                  <Th>{t('keys.scopes')}</Th>
+                  <Th>{t('keys.created')}</Th>
+                  <Th>{t('keys.lastUsed')}</Th>
+                  <Th>{t('keys.status')}</Th>
+                  <Th>
+                    <span className="sr-only">{t('keys.revoke')}</span>
+                  </Th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.data.map((key) => {
+                  const expired = key.expiresAt !== null && new Date(key.expiresAt).getTime() < Date.now();
+                  return (
+                    <Tr key={key.id} data-testid="api-key-row">
+                      <Td className="font-medium">{key.name}</Td>
+                      <Td className="font-mono text-xs">{key.prefix}…</Td>
+                      <Td>
+                        <div className="flex flex-wrap gap-1">
+                          {key.scopes.map((scope) => (
+                            <Badge key={scope}>{scope}</Badge>
+                          ))}
+                        </div>
+                      </Td>
+                      <Td className="whitespace-nowrap">{formatDateTime({ value: key.createdAt, locale })}</Td>
+                      <Td className="whitespace-nowrap">
+                        {key.lastUsedAt ? formatDateTime({ value: key.lastUsedAt, locale }) : t('keys.never')}
+                      </Td>
+                      <Td>
+                        {key.revokedAt ? (
+                          <Badge tone="bad">{t('keys.revoked')}</Badge>
+                        ) : expired ? (
+                          <Badge tone="warn">{t('keys.expired')}</Badge>
+                        ) : (
+                          <Badge tone="good">{t('keys.active')}</Badge>
+                        )}
+                      </Td>
+                      <Td className="text-right">
+                        {mayRevoke && !key.revokedAt ? (
+                          <Button size="sm" variant="ghost" onClick={() => setRevoking(key)}>
+                            {t('keys.revoke')}
+                          </Button>
+                        ) : null}
+                      </Td>
+                    </Tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+          )
+        }
+      </QueryView>
       <CreateKeyDialog
         open={creating}
         onOpenChange={setCreating}

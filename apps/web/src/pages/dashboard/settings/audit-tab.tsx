@@ -11,7 +11,7 @@ import {
   Field,
   Input,
   Notice,
-  SkeletonRows,
+  QueryView,
   Table,
   Td,
   Th,
@@ -104,47 +104,49 @@ export function AuditTab() {
             </Field>
           </div>
           {csv.isError ? <ErrorNotice className="mb-4" title={t('audit.csv')} error={csv.error} /> : null}
-          {audit.isPending ? (
-            <SkeletonRows label={t('ui.loading')} />
-          ) : audit.isError ? (
-            <ErrorNotice title={t('audit.loadFailed')} error={audit.error} onRetry={() => void audit.refetch()} />
-          ) : audit.data.data.length === 0 ? (
-            <EmptyState icon={ScrollText} title={t('audit.title')} body={t('audit.empty')} />
-          ) : (
-            <>
-              <Table caption={t('audit.title')}>
-                <thead>
-                  <tr>
-                    <Th>{t('audit.when')}</Th>
-                    <Th>{t('audit.action')}</Th>
-                    <Th>{t('audit.actor')}</Th>
-                    <Th>{t('audit.target')}</Th>
-                    <Th>{t('audit.ip')}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {audit.data.data.map((entry) => (
-                    <Tr key={entry.id}>
-                      <Td className="whitespace-nowrap">{formatDateTime({ value: entry.occurredAt, locale })}</Td>
-                      <Td className="font-mono text-xs">{entry.action}</Td>
-                      <Td>{entry.actorEmail ?? entry.actorId ?? '—'}</Td>
-                      <Td className="text-xs">
-                        {entry.targetType ? `${entry.targetType}${entry.targetId ? ` · ${entry.targetId}` : ''}` : '—'}
-                      </Td>
-                      <Td className="font-mono text-xs">{entry.ip ?? '—'}</Td>
-                    </Tr>
-                  ))}
-                </tbody>
-              </Table>
-              {audit.data.nextCursor ? (
-                <div className="mt-4 flex justify-end">
-                  <Button size="sm" onClick={() => setCursors((current) => [...current, audit.data.nextCursor ?? ''])}>
-                    {t('audit.more')}
-                  </Button>
-                </div>
-              ) : null}
-            </>
-          )}
+          <QueryView query={audit} loadFailed={t('audit.loadFailed')}>
+            {(data) =>
+              data.data.length === 0 ? (
+                <EmptyState icon={ScrollText} title={t('audit.title')} body={t('audit.empty')} />
+              ) : (
+                <>
+                  <Table caption={t('audit.title')}>
+                    <thead>
+                      <tr>
+                        <Th>{t('audit.when')}</Th>
+                        <Th>{t('audit.action')}</Th>
+                        <Th>{t('audit.actor')}</Th>
+                        <Th>{t('audit.target')}</Th>
+                        <Th>{t('audit.ip')}</Th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.data.map((entry) => (
+                        <Tr key={entry.id}>
+                          <Td className="whitespace-nowrap">{formatDateTime({ value: entry.occurredAt, locale })}</Td>
+                          <Td className="font-mono text-xs">{entry.action}</Td>
+                          <Td>{entry.actorEmail ?? entry.actorId ?? '—'}</Td>
+                          <Td className="text-xs">
+                            {entry.targetType
+                              ? `${entry.targetType}${entry.targetId ? ` · ${entry.targetId}` : ''}`
+                              : '—'}
+                          </Td>
+                          <Td className="font-mono text-xs">{entry.ip ?? '—'}</Td>
+                        </Tr>
+                      ))}
+                    </tbody>
+                  </Table>
+                  {data.nextCursor ? (
+                    <div className="mt-4 flex justify-end">
+                      <Button size="sm" onClick={() => setCursors((current) => [...current, data.nextCursor ?? ''])}>
+                        {t('audit.more')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </>
+              )
+            }
+          </QueryView>
         </>
       )}
     </Card>

@@ -19,9 +19,9 @@ import {
   ErrorNotice,
   Field,
   Notice,
+  QueryView,
   Select,
   Skeleton,
-  SkeletonRows,
   Table,
   Td,
   Th,
@@ -102,51 +102,45 @@ function PackagesCard() {
       {checkout.isError ? (
         <ErrorNotice className="mb-4" title={t('billing.checkoutFailed')} error={checkout.error} />
       ) : null}
-      {packages.isPending ? (
-        <SkeletonRows label={t('ui.loading')} />
-      ) : packages.isError ? (
-        <ErrorNotice
-          title={t('billing.packagesFailed')}
-          error={packages.error}
-          onRetry={() => void packages.refetch()}
-        />
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-          {packages.data.data.map((pack) => (
-            <li
-              key={pack.id}
-              data-testid="token-package"
-              className="flex flex-col rounded-xl border border-zinc-200 p-4 dark:border-zinc-800"
-            >
-              <p className="font-semibold text-brand-600 dark:text-brand-400">{pack.name}</p>
-              <p className="mt-2 font-bold text-2xl">
-                {formatMoney({ minor: pack.amountCents, currency: pack.currency.toUpperCase(), locale })}
-              </p>
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                {t('billing.tokens', { count: number.format(pack.tokens) })}
-              </p>
-              <div className="mt-4 flex flex-wrap gap-2">
-                {pack.modes.map((mode) => (
-                  <Button
-                    key={mode}
-                    size="sm"
-                    variant={mode === 'payment' ? 'primary' : 'secondary'}
-                    disabled={!mayBuy}
-                    loading={
-                      checkout.isPending &&
-                      checkout.variables?.packageId === pack.id &&
-                      checkout.variables.mode === mode
-                    }
-                    onClick={() => checkout.mutate({ packageId: pack.id, mode })}
-                  >
-                    {mode === 'payment' ? t('billing.buy') : t('billing.subscribe')}
-                  </Button>
-                ))}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={packages} loadFailed={t('billing.packagesFailed')}>
+        {(data) => (
+          <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+            {data.data.map((pack) => (
+              <li
+                key={pack.id}
+                data-testid="token-package"
+                className="flex flex-col rounded-xl border border-zinc-200 p-4 dark:border-zinc-800"
+              >
+                <p className="font-semibold text-brand-600 dark:text-brand-400">{pack.name}</p>
+                <p className="mt-2 font-bold text-2xl">
+                  {formatMoney({ minor: pack.amountCents, currency: pack.currency.toUpperCase(), locale })}
+                </p>
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                  {t('billing.tokens', { count: number.format(pack.tokens) })}
+                </p>
+                <div className="mt-4 flex flex-wrap gap-2">
+                  {pack.modes.map((mode) => (
+                    <Button
+                      key={mode}
+                      size="sm"
+                      variant={mode === 'payment' ? 'primary' : 'secondary'}
+                      disabled={!mayBuy}
+                      loading={
+                        checkout.isPending &&
+                        checkout.variables?.packageId === pack.id &&
+                        checkout.variables.mode === mode
+                      }
+                      onClick={() => checkout.mutate({ packageId: pack.id, mode })}
+                    >
+                      {mode === 'payment' ? t('billing.buy') : t('billing.subscribe')}
+                    </Button>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Card>
   );
 }
@@ -171,53 +165,53 @@ function LedgerCard() {
           ) : null
         }
       />
-      {ledger.isPending ? (
-        <SkeletonRows label={t('ui.loading')} />
-      ) : ledger.isError ? (
-        <ErrorNotice title={t('billing.ledgerFailed')} error={ledger.error} onRetry={() => void ledger.refetch()} />
-      ) : ledger.data.data.length === 0 ? (
-        <EmptyState icon={ReceiptText} title={t('billing.ledger')} body={t('billing.ledgerEmpty')} />
-      ) : (
-        <>
-          <Table caption={t('billing.ledger')}>
-            <thead>
-              <tr>
-                <Th>{t('billing.when')}</Th>
-                <Th>{t('billing.kind')}</Th>
-                <Th>{t('billing.details')}</Th>
-                <Th className="text-right">{t('billing.change')}</Th>
-                <Th className="text-right">{t('billing.after')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {ledger.data.data.map((entry) => (
-                <Tr key={entry.id}>
-                  <Td className="whitespace-nowrap">{formatDateTime({ value: entry.createdAt, locale })}</Td>
-                  <Td>
-                    <Badge tone={entry.kind === 'credit' || entry.kind === 'refund' ? 'good' : 'neutral'}>
-                      {entry.kind}
-                    </Badge>
-                  </Td>
-                  <Td className="max-w-72 truncate text-zinc-600 dark:text-zinc-400">
-                    {[entry.action, entry.model, entry.reason].filter(Boolean).join(' · ') || '—'}
-                  </Td>
-                  <Td className="text-right tabular-nums">
-                    {entry.balanceDelta === 0 ? '0' : number.format(entry.balanceDelta)}
-                  </Td>
-                  <Td className="text-right tabular-nums">{plain.format(entry.balanceAfter)}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
-          {ledger.data.nextCursor ? (
-            <div className="mt-4 flex justify-end">
-              <Button size="sm" onClick={() => setCursors((current) => [...current, ledger.data.nextCursor ?? ''])}>
-                {t('billing.older')}
-              </Button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <QueryView query={ledger} loadFailed={t('billing.ledgerFailed')}>
+        {(data) =>
+          data.data.length === 0 ? (
+            <EmptyState icon={ReceiptText} title={t('billing.ledger')} body={t('billing.ledgerEmpty')} />
+          ) : (
+            <>
+              <Table caption={t('billing.ledger')}>
+                <thead>
+                  <tr>
+                    <Th>{t('billing.when')}</Th>
+                    <Th>{t('billing.kind')}</Th>
+                    <Th>{t('billing.details')}</Th>
+                    <Th className="text-right">{t('billing.change')}</Th>
+                    <Th className="text-right">{t('billing.after')}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.data.map((entry) => (
+                    <Tr key={entry.id}>
+                      <Td className="whitespace-nowrap">{formatDateTime({ value: entry.createdAt, locale })}</Td>
+                      <Td>
+                        <Badge tone={entry.kind === 'credit' || entry.kind === 'refund' ? 'good' : 'neutral'}>
+                          {entry.kind}
+                        </Badge>
+                      </Td>
+                      <Td className="max-w-72 truncate text-zinc-600 dark:text-zinc-400">
+                        {[entry.action, entry.model, entry.reason].filter(Boolean).join(' · ') || '—'}
+                      </Td>
+                      <Td className="text-right tabular-nums">
+                        {entry.balanceDelta === 0 ? '0' : number.format(entry.balanceDelta)}
+                      </Td>
+                      <Td className="text-right tabular-nums">{plain.format(entry.balanceAfter)}</Td>
+                    </Tr>
+                  ))}
+                </tbody>
+              </Table>
+              {data.nextCursor ? (
+                <div className="mt-4 flex justify-end">
+                  <Button size="sm" onClick={() => setCursors((current) => [...current, data.nextCursor ?? ''])}>
+                    {t('billing.older')}
+                  </Button>
+                </div>
+              ) : null}
+            </>
+          )
+        }
+      </QueryView>
     </Card>
   );
 }

@@ -25,8 +25,8 @@ import {
   Field,
   Input,
   Notice,
+  QueryView,
   Select,
-  SkeletonRows,
   Table,
   Td,
   Th,
@@ -119,67 +119,65 @@ function MembersCard() {
     <Card aria-labelledby="members-title">
       <CardHeader id="members-title" title={t('org.members')} />
       {role.isError ? <ErrorNotice className="mb-4" title={t('org.roleFailed')} error={role.error} /> : null}
-      {members.isPending ? (
-        <SkeletonRows label={t('ui.loading')} />
-      ) : members.isError ? (
-        <ErrorNotice title={t('org.membersFailed')} error={members.error} onRetry={() => void members.refetch()} />
-      ) : (
-        <Table caption={t('org.members')}>
-          <thead>
-            <tr>
-              <Th>{t('org.member')}</Th>
-              <Th>{t('org.role')}</Th>
-              <Th>{t('org.joined')}</Th>
-              <Th>
-                <span className="sr-only">{t('org.remove')}</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.data.map((member) => {
-              const self = member.userId === me.data?.user?.id;
-              const editable = mayManage && !self && (member.role !== 'owner' || me.data?.role === 'owner');
-              return (
-                <Tr key={member.id}>
-                  <Td>
-                    <p className="font-medium">
-                      {member.name} {self ? <span className="text-zinc-500">({t('org.you')})</span> : null}
-                    </p>
-                    <p className="text-xs text-zinc-500">{member.email}</p>
-                  </Td>
-                  <Td>
-                    {editable && member.role ? (
-                      <Select
-                        aria-label={t('org.role')}
-                        className="w-36"
-                        value={member.role}
-                        disabled={role.isPending}
-                        onChange={(event) => role.mutate({ memberId: member.id, role: event.target.value as Role })}
-                      >
-                        {grantable.map((option) => (
-                          <option key={option} value={option}>
-                            {t(`role.${option}`)}
-                          </option>
-                        ))}
-                      </Select>
-                    ) : member.role ? (
-                      <Badge tone="brand">{t(`role.${member.role}`)}</Badge>
-                    ) : null}
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatDateTime({ value: member.joinedAt, locale })}</Td>
-                  <Td className="text-right">
-                    {editable ? (
-                      <Button size="sm" variant="ghost" onClick={() => setRemoving(member)}>
-                        {t('org.remove')}
-                      </Button>
-                    ) : null}
-                  </Td>
-                </Tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
+      <QueryView query={members} loadFailed={t('org.membersFailed')}>
+        {(data) => (
+          <Table caption={t('org.members')}>
+            <thead>
+              <tr>
+                <Th>{t('org.member')}</Th>
+                <Th>{t('org.role')}</Th>
+                <Th>{t('org.joined')}</Th>
+                <Th>
+                  <span className="sr-only">{t('org.remove')}</span>
+                </Th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.data.map((member) => {
+                const self = member.userId === me.data?.user?.id;
+                const editable = mayManage && !self && (member.role !== 'owner' || me.data?.role === 'owner');
+                return (
+                  <Tr key={member.id}>
+                    <Td>
+                      <p className="font-medium">
+                        {member.name} {self ? <span className="text-zinc-500">({t('org.you')})</span> : null}
+                      </p>
+                      <p className="text-xs text-zinc-500">{member.email}</p>
+                    </Td>
+                    <Td>
+                      {editable && member.role ? (
+                        <Select
+                          aria-label={t('org.role')}
+                          className="w-36"
+                          value={member.role}
+                          disabled={role.isPending}
+                          onChange={(event) => role.mutate({ memberId: member.id, role: event.target.value as Role })}
+                        >
+                          {grantable.map((option) => (
+                            <option key={option} value={option}>
+                              {t(`role.${option}`)}
+                            </option>
+                          ))}
+                        </Select>
+                      ) : member.role ? (
+                        <Badge tone="brand">{t(`role.${member.role}`)}</Badge>
+                      ) : null}
+                    </Td>
+                    <Td className="whitespace-nowrap">{formatDateTime({ value: member.joinedAt, locale })}</Td>
+                    <Td className="text-right">
+                      {editable ? (
+                        <Button size="sm" variant="ghost" onClick={() => setRemoving(member)}>
+                          {t('org.remove')}
+                        </Button>
+                      ) : null}
+                    </Td>
+                  </Tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </QueryView>
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => {
@@ -229,39 +227,35 @@ function InvitationsCard() {
           {t('org.noEmail')}
         </Notice>
       ) : null}
-      {invitations.isPending ? (
-        <SkeletonRows label={t('ui.loading')} rows={2} />
-      ) : invitations.isError ? (
-        <ErrorNotice
-          title={t('org.invitationsFailed')}
-          error={invitations.error}
-          onRetry={() => void invitations.refetch()}
-        />
-      ) : pending.length === 0 ? (
-        <p className="text-sm text-zinc-500">{t('org.noInvitations')}</p>
-      ) : (
-        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
-          {pending.map((invitation) => (
-            <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2.5">
-              <div>
-                <p className="font-medium text-sm">{invitation.email}</p>
-                <p className="text-xs text-zinc-500">
-                  {invitation.role ? t(`role.${invitation.role}`) : ''} ·{' '}
-                  {t('org.expires', { date: formatDateTime({ value: invitation.expiresAt, locale }) })}
-                </p>
-              </div>
-              <Button
-                size="sm"
-                variant="ghost"
-                loading={withdraw.isPending && withdraw.variables?.invitationId === invitation.id}
-                onClick={() => withdraw.mutate({ invitationId: invitation.id })}
-              >
-                {t('org.withdraw')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={invitations} loadFailed={t('org.invitationsFailed')} rows={2}>
+        {(_data) =>
+          pending.length === 0 ? (
+            <p className="text-sm text-zinc-500">{t('org.noInvitations')}</p>
+          ) : (
+            <ul className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {pending.map((invitation) => (
+                <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2.5">
+                  <div>
+                    <p className="font-medium text-sm">{invitation.email}</p>
+                    <p className="text-xs text-zinc-500">
+                      {invitation.role ? t(`role.${invitation.role}`) : ''} ·{' '}
+                      {t('org.expires', { date: formatDateTime({ value: invitation.expiresAt, locale }) })}
+                    </p>
+                  </div>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    loading={withdraw.isPending && withdraw.variables?.invitationId === invitation.id}
+                    onClick={() => withdraw.mutate({ invitationId: invitation.id })}
+                  >
+                    {t('org.withdraw')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
       <form onSubmit={submit} className="mt-5 flex flex-wrap items-end gap-3">
         <Field id="invite-email" label={t('org.inviteEmail')} className="min-w-64 flex-1">
           {(control) => (
